@@ -1,0 +1,34 @@
+"""User-facing errors: each carries one line that tells the user what went wrong.
+
+Anything the user can cause (a bad file, no microphone, a full disk, a broken
+scenario) is raised as a `RehearseError` subclass and shown as that one line;
+a traceback means a bug in rehearse.
+"""
+
+from __future__ import annotations
+
+
+class RehearseError(Exception):
+    """Base class: `str(err)` is the one-line message shown to the user."""
+
+    exit_code = 2
+
+
+class AudioError(RehearseError):
+    """An audio file is missing, unreadable, empty, silent or not audio."""
+
+
+class ScenarioError(RehearseError):
+    """A scenario file is missing or malformed (names the file, line and field)."""
+
+
+class ModelError(RehearseError):
+    """The speech model cannot be found or loaded."""
+
+
+class DeviceError(RehearseError):
+    """No PortAudio, no input/output device, an unknown device, or a device lost mid-take."""
+
+
+class StorageError(RehearseError):
+    """A take cannot be written or read (disk full, read-only, permission, folder gone)."""
