@@ -1,0 +1,25 @@
+"""Speech recognition behind a small interface.
+
+The rest of rehearse sees only `Engine.transcribe(audio, offset) -> Transcript`
+with our own `Word` type; faster-whisper's objects never leave this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+import numpy as np
+
+from rehearse.core.types import Transcript
+
+Progress = Callable[[float, float], None]
+"""Called with (seconds done, seconds total) as transcription advances."""
+
+
+class Engine(Protocol):
+    name: str
+
+    def transcribe(self, audio: np.ndarray, offset: float = 0.0) -> Transcript:
+        """Words of a 16 kHz mono chunk, timed from `offset` seconds."""
+        ...

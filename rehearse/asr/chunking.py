@@ -1,0 +1,106 @@
+"""Cutting speech into chunks at pauses, the same way live and from a file.
+
+Live takes are transcribed while the speaker talks, so that the report is ready
+within seconds of stopping. For the live report to agree with `rehearse analyze`
+on the saved audio, both use this one chunker, whose cut points depend only on
+the audio: the first pause after `MIN_CHUNK_S`, else the quietest moment before
+`MAX_CHUNK_S` (Whisper's window is 30 s). Feeding the audio in any block sizes
+gives the same chunks as feeding it at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rehearse.asr import Engine, Progress
+from rehearse.audio import SAMPLE_RATE
+from rehearse.audio.features import HOP_S, frame_db, speech_threshold_db
+from rehearse.core.types import Transcript, Word
+
+MIN_CHUNK_S = 18.0
+MAX_CHUNK_S = 28.0
+GAP_S = 0.3
+"""A pause this long is a safe place to cut: no word straddles it."""
+
+
+def find_cut(audio: np.ndarray, final: bool, sr: int = SAMPLE_RATE) -> int | None:
+    """Samples to take from the start of `audio` as the next chunk; None = wait for more audio."""
+    n = len(audio)
+    lo, hi = int(MIN_CHUNK_S * sr), int(MAX_CHUNK_S * sr)
+    if n <= lo:
+        return n if final and n else None
+    db = frame_db(audio[: min(n, hi)], sr)
+    threshold = speech_threshold_db(db[: int(MIN_CHUNK_S / HOP_S)])
+    silent = db <= threshold
+    need = int(round(GAP_S / HOP_S))
+    first = int(MIN_CHUNK_S / HOP_S)
+    run = 0
+    for i in range(first, len(silent)):
+        run = run + 1 if silent[i] else 0
+        if run >= need:
+            gap_start = i - need + 1
+            return int((gap_start + need // 2) * HOP_S * sr)
+    if n <= hi:
+        return n if final else None
+    quietest = first + int(np.argmin(db[first:]))
+    return int(quietest * HOP_S * sr)
+
+
+class ChunkedTranscriber:
+    """Feed audio as it arrives; `step()` transcribes each chunk once it is decided.
+
+    Only audio not yet transcribed is kept, so a 60-minute take costs no more
+    memory than a 5-minute one.
+    """
+
+    def __init__(self, engine: Engine, sr: int = SAMPLE_RATE) -> None:
+        self.engine = engine
+        self.sr = sr
+        self._pending: list[np.ndarray] = []
+        self._buffer = np.zeros(0, dtype=np.float32)
+        self._offset = 0  # samples already transcribed
+        self._fed = 0
+        self.words: list[Word] = []
+
+    @property
+    def fed_s(self) -> float:
+        return self._fed / self.sr
+
+    @property
+    def done_s(self) -> float:
+        return self._offset / self.sr
+
+    def feed(self, block: np.ndarray) -> None:
+        block = np.asarray(block, dtype=np.float32).reshape(-1)
+        self._pending.append(block)
+        self._fed += len(block)
+
+    def _gather(self) -> None:
+        if self._pending:
+            self._buffer = np.concatenate([self._buffer, *self._pending])
+            self._pending = []
+
+    def step(self, final: bool = False) -> list[Word]:
+        """Transcribe the next decided chunk, if any; returns its new words."""
+        self._gather()
+        cut = find_cut(self._buffer, final, self.sr)
+        if not cut:
+            return []
+        chunk, self._buffer = self._buffer[:cut], self._buffer[cut:]
+        result = self.engine.transcribe(chunk, offset=self._offset / self.sr)
+        self._offset += cut
+        self.words.extend(result.words)
+        return list(result.words)
+
+    def finish(self, progress: Progress | None = None) -> Transcript:
+        """Transcribe everything left; the transcript of the whole take."""
+        self._gather()
+        total = self._fed / self.sr
+        while len(self._buffer):
+            before = self._offset
+            self.step(final=True)
+            if self._offset == before:  # pragma: no cover - find_cut always cuts when final
+                break
+            if progress:
+                progress(self._offset / self.sr, total)
+        return Transcript(words=tuple(self.words), model=self.engine.name, no_speech=not self.words)

@@ -1,0 +1,80 @@
+"""Fillers: um, uh, er, "you know", "like" used as a filler, "basically"...
+
+Whisper drops many fillers even when prompted, so the count is a lower bound and
+the report says so. "like" is a filler only where it is not a verb or a
+preposition; we judge that from its neighbours, never from punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rehearse.core.scenario import Scenario
+from rehearse.core.text import Token, find_any
+
+LIKE_NOT_FILLER_BEFORE = frozenset(
+    ["i", "you", "we", "they", "would", "'d", "do", "does", "did", "don't", "didn't", "not", "feel", "feels", "felt", "look", "looks", "looked", "seem", "seems", "sound", "sounds", "sounded", "just", "much", "more", "less", "something", "anything", "nothing", "things", "thing", "lot", "exactly", "really", "would'd", "i'd", "we'd", "you'd", "they'd", "isn't", "aren't", "wasn't", "people"]
+)
+LIKE_NOT_FILLER_AFTER = frozenset(["this", "that", "these", "those", "a", "an", "the", "to", "it", "them", "him", "her", "us", "me"])
+
+
+@dataclass
+class FillerResult:
+    items: list[dict] = field(default_factory=list)
+    words: int = 0
+    minutes: float = 0.0
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    def to_dict(self) -> dict:
+        rate = 100.0 * self.count / self.words if self.words else 0.0
+        per_min = self.count / self.minutes if self.minutes > 0 else 0.0
+        band = "excellent" if rate < 2 else "good" if rate <= 5 else "needs work"
+        by_word: dict[str, int] = {}
+        for item in self.items:
+            by_word[item["word"]] = by_word.get(item["word"], 0) + 1
+        return {
+            "count": self.count,
+            "lower_bound": True,
+            "note": "Speech recognition drops some fillers: the real count is at least this.",
+            "per_minute": round(per_min, 2),
+            "percent_of_words": round(rate, 2),
+            "band": band,
+            "by_word": by_word,
+            "items": self.items,
+        }
+
+
+def _like_is_filler(texts: list[str], i: int, filler_words: frozenset[str]) -> bool:
+    prev = texts[i - 1] if i > 0 else ""
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    if prev in filler_words or nxt in filler_words:
+        return True
+    if prev in LIKE_NOT_FILLER_BEFORE or nxt in LIKE_NOT_FILLER_AFTER:
+        return False
+    return prev in {"so", "and", "but", "was", "is", "were", "are", "it's", "its", "like", "um", "uh", ""}
+
+
+def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict]:
+    """Every filler with its time, in order. Single-word fillers and phrases from the scenario."""
+    texts = [t.text for t in tokens]
+    words = frozenset(scenario.filler_words)
+    items: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for s, e, cue in find_any(texts, scenario.filler_phrases):
+        items.append((s, cue))
+        taken.update(range(s, e))
+    for i, text in enumerate(texts):
+        if i in taken:
+            continue
+        if text in words or (text == "like" and _like_is_filler(texts, i, words)):
+            items.append((i, text))
+    items.sort()
+    return [{"word": word, "start": round(tokens[i].start, 2)} for i, word in items]
+
+
+def is_pure_filler(text: str, scenario: Scenario) -> bool:
+    """um/uh-type tokens: not words of the speech, so pace leaves them out."""
+    return text in scenario.filler_words

@@ -1,0 +1,121 @@
+"""One take's judgement, assembled from the pure analysis modules.
+
+`analyze()` takes plain data (a `Transcript`, optional `VoiceFeatures`, a
+`Scenario`) and returns a `Report`. The report's canonical form is the JSON
+dict printed by `rehearse analyze --json`: the store saves it, the UI, compare
+and exports read it, so there is one shape to keep stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehearse.core.fillers import FillerResult, find_fillers, is_pure_filler
+from rehearse.core.fixes import top_fixes
+from rehearse.core.language import find_gendered, find_hedges, find_repetition
+from rehearse.core.pace import measure_pace
+from rehearse.core.pauses import measure_pauses
+from rehearse.core.rubric import judge_rubric, purpose_stated
+from rehearse.core.scenario import Scenario
+from rehearse.core.text import normalise, tokenize
+from rehearse.core.timing import measure_timing
+from rehearse.core.types import Transcript, VoiceFeatures, Word
+from rehearse.core.voice import summarise_voice
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Report:
+    """A judged take. `data` is the JSON form; the helpers read the common fields."""
+
+    data: dict
+
+    def to_dict(self) -> dict:
+        return self.data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Report:
+        return cls(dict(data))
+
+    @property
+    def transcript(self) -> Transcript:
+        t = self.data.get("transcript", {})
+        return Transcript.from_dict({**t, "no_speech": self.data.get("no_speech", False)})
+
+    @property
+    def rubric(self) -> dict:
+        return self.data.get("rubric", {})
+
+    @property
+    def fixes(self) -> list[str]:
+        return self.data.get("fixes", [])
+
+
+def clean_words(words: tuple[Word, ...] | list[Word], audio_s: float | None) -> tuple[Word, ...]:
+    """Words in time order with sane times: fuzzed or engine-glitched input never breaks analysis."""
+    out = []
+    for w in words:
+        start, end = max(0.0, float(w.start)), max(0.0, float(w.end))
+        if end < start:
+            start, end = end, start
+        if audio_s is not None and audio_s > 0:
+            start, end = min(start, audio_s), min(end, audio_s)
+        if w.word.strip():
+            out.append(Word(w.word.strip(), start, end, w.probability))
+    out.sort(key=lambda w: (w.start, w.end))
+    return tuple(out)
+
+
+def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scenario) -> Report:
+    audio_s = voice.audio_s if voice else None
+    words = clean_words(transcript.words, audio_s)
+    tokens = tokenize(words)
+    timing = measure_timing(words, scenario)
+    span = (timing.start, timing.end)
+    spoken = [w for w in words if not all(is_pure_filler(t, scenario) for t in normalise(w.word) or ["x"])]
+    pauses = measure_pauses(list(words), voice, span, scenario)
+    pace = measure_pace(spoken, span, pauses.total_s, scenario)
+    fillers = FillerResult(find_fillers(tokens, scenario), len(spoken), timing.duration / 60.0)
+    rubric = judge_rubric(scenario, tokens, words)
+    no_speech = not words
+    ask = next((r for r in rubric if r.id == "ask"), None)
+    opening_end = timing.start + scenario.opening_window_s
+    purpose = purpose_stated(scenario, tokens, opening_end) if words else None
+    ask_early = bool(ask and any(e.start <= opening_end for e in ask.evidence))
+    data = {
+        "schema": SCHEMA_VERSION,
+        "scenario": scenario.id,
+        "title": scenario.title,
+        "duration_s": round(timing.duration, 2),
+        "audio_s": round(audio_s if audio_s is not None else timing.end, 2),
+        "speech_start_s": round(timing.start, 2),
+        "speech_end_s": round(timing.end, 2),
+        "limit_s": scenario.limit_s,
+        "over_limit": timing.over_limit,
+        "over_by_s": round(timing.over_by, 2),
+        "card": timing.card,
+        "cards": {"green": scenario.green_s, "yellow": scenario.yellow_s, "red": scenario.red_s},
+        "no_speech": no_speech,
+        "words": len(spoken),
+        "pace": pace.to_dict(),
+        "pauses": pauses.to_dict(),
+        "fillers": fillers.to_dict(),
+        "language": {
+            "gendered": find_gendered(tokens, words, scenario),
+            "hedges": find_hedges(tokens, words, scenario),
+            "repetition": find_repetition(tokens),
+        },
+        "rubric": {r.id: r.to_dict() for r in rubric},
+        "opening": {
+            "window_s": scenario.opening_window_s,
+            "purpose": purpose is not None,
+            "purpose_evidence": purpose.to_dict() if purpose else None,
+            "ask": ask_early,
+            "ok": purpose is not None and ask_early,
+        },
+        "voice": summarise_voice(voice),
+        "transcript": {**Transcript(words, transcript.model).to_dict(), "no_speech": no_speech},
+    }
+    data["fixes"] = top_fixes(data, scenario.audience)
+    return Report(data)

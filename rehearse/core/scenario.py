@@ -1,0 +1,165 @@
+"""Scenarios: everything specific to one exercise, loaded from `scenarios/<id>.toml`.
+
+Instructors write these files, so a mistake must come back as one line naming the
+file, the line (where TOML or a key's position tells us) and the field, never as
+a traceback. See `scenarios/minusma-gender.toml` for the documented format.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rehearse.core.scenario_fields import FieldReader
+from rehearse.errors import ScenarioError
+
+
+@dataclass(frozen=True)
+class Element:
+    """One rubric element: each cue group must be hit inside one window of words."""
+
+    id: str
+    label: str
+    min: int = 1
+    window: int = 25
+    groups: tuple[tuple[str, ...], ...] = ()
+    kind: str = "cues"
+    """"cues" (groups of cue phrases) or "examples" (action + practical vocabulary)."""
+
+
+@dataclass(frozen=True)
+class ExampleRules:
+    """What makes a practical example: an action verb near a concrete object."""
+
+    actions: tuple[str, ...] = ()
+    specifics: tuple[str, ...] = ()
+    """Places, units, times and numbers: what makes an action concrete rather than a wish."""
+    abstract: tuple[str, ...] = ()
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    brief: str = ""
+    audience: str = "the audience"
+    limit_s: float = 300.0
+    green_s: float = 240.0
+    yellow_s: float = 270.0
+    red_s: float = 300.0
+    grace_s: float = 5.0
+    min_wpm: float = 110.0
+    max_wpm: float = 170.0
+    pace_window_s: float = 20.0
+    pace_step_s: float = 5.0
+    pause_min_s: float = 0.5
+    long_pause_s: float = 2.0
+    opening_window_s: float = 30.0
+    purpose_cues: tuple[str, ...] = ()
+    elements: tuple[Element, ...] = ()
+    examples: ExampleRules = field(default_factory=ExampleRules)
+    filler_words: tuple[str, ...] = ()
+    filler_phrases: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    gendered: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+
+    def element(self, element_id: str) -> Element | None:
+        return next((e for e in self.elements if e.id == element_id), None)
+
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
+    """Parse scenario TOML text; raise ScenarioError naming path, line and field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScenarioError(f"{path}: invalid TOML: {exc}") from None
+    r = FieldReader(data, text, path)
+    timing, pace, pauses, opening = (r.table(k) for k in ("timing", "pace", "pauses", "opening"))
+    limit = r.number(timing, "timing.limit_s", 300.0)
+    elements = tuple(_element(r, i, e) for i, e in enumerate(r.list_of_tables(data, "elements")))
+    ids = [e.id for e in elements]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ScenarioError(f"{path}: {r.where('id')}field 'elements.id': duplicate id {dupes[0]!r}")
+    ex = r.table("examples")
+    vocab_table = r.table("examples.vocabulary") if "vocabulary" in ex else {}
+    scenario = Scenario(
+        id=r.string(data, "id", Path(path).stem),
+        title=r.string(data, "title", Path(path).stem),
+        brief=r.string(data, "brief", "").strip(),
+        audience=r.string(data, "audience", "the audience"),
+        limit_s=limit,
+        green_s=r.number(timing, "timing.green_s", limit * 0.8),
+        yellow_s=r.number(timing, "timing.yellow_s", limit * 0.9),
+        red_s=r.number(timing, "timing.red_s", limit),
+        grace_s=r.number(timing, "timing.grace_s", 5.0, minimum=0.0),
+        min_wpm=r.number(pace, "pace.min_wpm", 110.0),
+        max_wpm=r.number(pace, "pace.max_wpm", 170.0),
+        pace_window_s=r.number(pace, "pace.window_s", 20.0),
+        pace_step_s=r.number(pace, "pace.step_s", 5.0),
+        pause_min_s=r.number(pauses, "pauses.min_s", 0.5),
+        long_pause_s=r.number(pauses, "pauses.long_s", 2.0),
+        opening_window_s=r.number(opening, "opening.window_s", 30.0),
+        purpose_cues=r.strings(opening, "opening.purpose_cues"),
+        elements=elements,
+        examples=ExampleRules(
+            actions=r.strings(ex, "examples.actions"),
+            specifics=r.strings(ex, "examples.specifics"),
+            abstract=r.strings(ex, "examples.abstract"),
+            vocabulary={k: r.strings(vocab_table, f"examples.vocabulary.{k}") for k in vocab_table},
+        ),
+        filler_words=r.strings(r.table("fillers"), "fillers.words"),
+        filler_phrases=r.strings(r.table("fillers"), "fillers.phrases"),
+        hedges=r.strings(r.table("hedges"), "hedges.phrases"),
+        gendered=r.string_map("gendered"),
+        path=path,
+    )
+    if not _ID.match(scenario.id):
+        raise ScenarioError(f"{path}: {r.where('id')}field 'id': use letters, digits, '-', '_' or '.'")
+    if not scenario.green_s <= scenario.yellow_s <= scenario.red_s:
+        raise ScenarioError(f"{path}: {r.where('green_s')}field 'timing': cards must satisfy green <= yellow <= red")
+    if scenario.min_wpm >= scenario.max_wpm:
+        raise ScenarioError(f"{path}: {r.where('min_wpm')}field 'pace.min_wpm' must be below pace.max_wpm")
+    if any(e.kind == "examples" for e in elements) and not scenario.examples.vocabulary:
+        raise ScenarioError(f"{path}: field 'examples.vocabulary' is needed by an element of kind 'examples'")
+    return scenario
+
+
+def _element(r: FieldReader, index: int, raw: dict) -> Element:
+    name = f"elements[{index}]"
+    kind = r.string(raw, f"{name}.kind", "cues")
+    if kind not in ("cues", "examples"):
+        raise ScenarioError(f"{r.path}: {r.where('kind')}field '{name}.kind' must be 'cues' or 'examples'")
+    groups = raw.get("groups", [])
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise ScenarioError(f"{r.path}: {r.where('groups')}field '{name}.groups' must be a list of lists of strings")
+    groups_t = tuple(r.strings({"g": g}, f"{name}.groups[{i}]", "g") for i, g in enumerate(groups))
+    if kind == "cues" and not any(groups_t):
+        raise ScenarioError(f"{r.path}: {r.where('groups')}field '{name}.groups' needs at least one cue")
+    return Element(
+        id=r.string(raw, f"{name}.id", required=True),
+        label=r.string(raw, f"{name}.label", raw.get("id", "")),
+        min=int(r.number(raw, f"{name}.min", 1, minimum=0)),
+        window=int(r.number(raw, f"{name}.window", 25, minimum=1)),
+        groups=groups_t,
+        kind=kind,
+    )
+
+
+def load_scenario(spec: str | Path | None = None) -> Scenario:
+    """Load a scenario by id (searched in the scenario folders) or by path."""
+    from rehearse.core.scenario_files import resolve_scenario_path
+
+    path = resolve_scenario_path(spec)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScenarioError(f"{path}: cannot read scenario: {exc}") from None
+    return parse_scenario(text, str(path))

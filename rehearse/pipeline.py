@@ -1,0 +1,60 @@
+"""From audio to a judged report: decode, transcribe in chunks, measure the voice, analyse.
+
+The same chunked transcription serves files and live takes (see
+`rehearse.asr.chunking`), so a live report agrees with `rehearse analyze` on
+the saved audio.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from rehearse.asr import Engine, Progress
+from rehearse.core.report import Report, analyze
+from rehearse.core.scenario import Scenario, load_scenario
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def get_engine(model: str | Path | None = None) -> Engine:
+    """Load (once per process) the Whisper engine for `model` (None = bundled tiny.en)."""
+    key = str(model or "")
+    if key not in _ENGINES:
+        from rehearse.asr.whisper import WhisperEngine
+
+        _ENGINES[key] = WhisperEngine(model)
+    return _ENGINES[key]
+
+
+def analyze_audio(
+    audio: np.ndarray, scenario: Scenario, engine: Engine, progress: Progress | None = None
+) -> Report:
+    from rehearse.asr.chunking import ChunkedTranscriber
+    from rehearse.audio.features import measure_voice
+
+    chunker = ChunkedTranscriber(engine)
+    chunker.feed(audio)
+    transcript = chunker.finish(progress)
+    voice = measure_voice(audio)
+    return analyze(transcript, voice, scenario)
+
+
+def analyze_file(
+    path: str | Path,
+    scenario: Scenario | str | None = None,
+    model: str | Path | None = None,
+    engine: Engine | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Judge one audio file. Raises AudioError/ModelError/ScenarioError with one line."""
+    from rehearse.audio.decode import load_audio
+
+    if not isinstance(scenario, Scenario):
+        scenario = load_scenario(scenario)
+    audio = load_audio(path)
+    engine = engine or get_engine(model)
+    report = analyze_audio(audio, scenario, engine, progress)
+    report.data["file"] = str(path)
+    return report

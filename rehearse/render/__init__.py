@@ -1,0 +1,1 @@
+"""Presenting a report: the coloured terminal report and shared formatting helpers."""
