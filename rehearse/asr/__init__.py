@@ -20,6 +20,6 @@ Progress = Callable[[float, float], None]
 class Engine(Protocol):
     name: str
 
-    def transcribe(self, audio: np.ndarray, offset: float = 0.0) -> Transcript:
-        """Words of a 16 kHz mono chunk, timed from `offset` seconds."""
+    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False) -> Transcript:
+        """Words of a 16 kHz mono chunk, timed from `offset` seconds; `draft` trades accuracy for speed."""
         ...

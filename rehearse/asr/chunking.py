@@ -10,6 +10,8 @@ gives the same chunks as feeding it at once.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from rehearse.asr import Engine, Progress
@@ -60,6 +62,8 @@ class ChunkedTranscriber:
         self._buffer = np.zeros(0, dtype=np.float32)
         self._offset = 0  # samples already transcribed
         self._fed = 0
+        self._feed_lock = threading.Lock()
+        """`feed` runs on the recording thread while `step` runs on a transcription worker."""
         self.words: list[Word] = []
 
     @property
@@ -72,13 +76,15 @@ class ChunkedTranscriber:
 
     def feed(self, block: np.ndarray) -> None:
         block = np.asarray(block, dtype=np.float32).reshape(-1)
-        self._pending.append(block)
-        self._fed += len(block)
+        with self._feed_lock:
+            self._pending.append(block)
+            self._fed += len(block)
 
     def _gather(self) -> None:
-        if self._pending:
-            self._buffer = np.concatenate([self._buffer, *self._pending])
-            self._pending = []
+        with self._feed_lock:
+            pending, self._pending = self._pending, []
+        if pending:
+            self._buffer = np.concatenate([self._buffer, *pending])
 
     def step(self, final: bool = False) -> list[Word]:
         """Transcribe the next decided chunk, if any; returns its new words."""
@@ -92,10 +98,17 @@ class ChunkedTranscriber:
         self.words.extend(result.words)
         return list(result.words)
 
+    def draft(self) -> list[Word]:
+        """A quick transcription of the audio not yet in a chunk, for the live transcript (not kept)."""
+        self._gather()
+        if len(self._buffer) < self.sr // 2:
+            return []
+        return list(self.engine.transcribe(self._buffer.copy(), offset=self._offset / self.sr, draft=True).words)
+
     def finish(self, progress: Progress | None = None) -> Transcript:
         """Transcribe everything left; the transcript of the whole take."""
         self._gather()
-        total = self._fed / self.sr
+        total = self.fed_s
         while len(self._buffer):
             before = self._offset
             self.step(final=True)

@@ -55,11 +55,13 @@ class WhisperEngine:
             raise ModelError(f"{self.path}: cannot load model: {str(exc).splitlines()[0]}") from None
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: np.ndarray, offset: float = 0.0) -> Transcript:
+    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False) -> Transcript:
+        """`draft=True` decodes greedily: for the live transcript, which is redone at the chunk's end anyway."""
         if audio.size < SAMPLE_RATE // 10:
             return Transcript(words=(), model=self.name, no_speech=True)
         with self._lock:  # one CTranslate2 model, one caller at a time
-            segments, _info = self._model.transcribe(audio.astype(np.float32, copy=False), **TRANSCRIBE_KWARGS)
+            kwargs = {**TRANSCRIBE_KWARGS, "beam_size": 1} if draft else TRANSCRIBE_KWARGS
+            segments, _info = self._model.transcribe(audio.astype(np.float32, copy=False), **kwargs)
             words: list[Word] = []
             for seg in segments:
                 if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:

@@ -1,0 +1,96 @@
+"""Live analysis during a take: a transcript a few seconds behind, the checklist, the pace.
+
+The UI feeds each recorded block to `LiveAnalyzer.feed` (writer thread) and
+calls `work()` in a thread worker until the take ends. Decided chunks are
+transcribed exactly as `rehearse analyze` would (same chunker, same settings),
+and between them a quick greedy draft of the unfinished tail keeps the live
+transcript within seconds of the speech. At stop only the last chunk is left,
+so `finish()` returns the full report within a few seconds of a 5-minute take.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rehearse.asr import Engine
+from rehearse.asr.chunking import ChunkedTranscriber
+from rehearse.core.report import Report, analyze
+from rehearse.core.scenario import Scenario
+from rehearse.core.types import Transcript, Word
+
+DRAFT_EVERY_S = 2.0
+"""How often the unfinished tail is re-drafted: the live transcript's lag is about this plus one draft."""
+LIVE_PACE_WINDOW_S = 20.0
+
+
+@dataclass(frozen=True)
+class LiveState:
+    """What the practice screen shows; plain data, safe to post to the UI thread."""
+
+    words: tuple[Word, ...] = ()
+    draft_from: int = 0
+    """Index of the first word that is still a draft (may change)."""
+    heard_until: float = 0.0
+    """Audio seconds covered by the transcript: `elapsed - heard_until` is the lag."""
+    checklist: dict = field(default_factory=dict)
+    """Element id -> {label, found, count, min}."""
+    rolling_wpm: float | None = None
+
+
+class LiveAnalyzer:
+    def __init__(self, scenario: Scenario, engine: Engine) -> None:
+        self.scenario = scenario
+        self.chunker = ChunkedTranscriber(engine)
+        self._draft: list[Word] = []
+        self._last_draft_at = 0.0
+        self._draft_until = 0.0
+
+    def feed(self, block: np.ndarray) -> None:
+        """Called from the recording thread with float32 blocks."""
+        self.chunker.feed(block)
+
+    def work(self) -> bool:
+        """One unit of transcription work; False when there was nothing to do."""
+        fed = self.chunker.fed_s
+        if self.chunker.step(final=False):
+            self._draft = []
+            return True
+        now = time.monotonic()
+        if now - self._last_draft_at >= DRAFT_EVERY_S and fed - self.chunker.done_s >= 0.5:
+            self._last_draft_at = now
+            self._draft = self.chunker.draft()
+            self._draft_until = fed
+            return True
+        return False
+
+    def state(self) -> LiveState:
+        committed = list(self.chunker.words)
+        draft = [w for w in self._draft if w.start >= self.chunker.done_s]
+        words = tuple(committed + draft)
+        report = analyze(Transcript(words), None, self.scenario).data if words else {}
+        checklist = {
+            key: {k: r[k] for k in ("label", "found", "count", "min")}
+            for key, r in report.get("rubric", {}).items()
+        } or {e.id: {"label": e.label, "found": False, "count": 0, "min": e.min} for e in self.scenario.elements}
+        rolling = None
+        if words:
+            end = words[-1].end
+            recent = [w for w in words if w.end >= end - LIVE_PACE_WINDOW_S]
+            span = max(1.0, min(LIVE_PACE_WINDOW_S, end - recent[0].start))
+            rolling = len(recent) * 60.0 / span
+        heard = max(self.chunker.done_s, self._draft_until if draft else 0.0)
+        return LiveState(words, len(committed), heard, checklist, rolling)
+
+    def finish(self, audio: np.ndarray | None = None) -> Report:
+        """Transcribe what is left and judge the whole take; `audio` is the saved take for voice features."""
+        from rehearse.audio.features import measure_voice
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            voice_job = pool.submit(measure_voice, audio) if audio is not None else None
+            transcript = self.chunker.finish()
+            voice = voice_job.result() if voice_job else None
+        return analyze(transcript, voice, self.scenario)
