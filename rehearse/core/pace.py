@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from rehearse.core.scenario import Scenario
 from rehearse.core.types import Word
 
+MIN_SPAN_S = 1.0
+"""Below one second of speech a words-per-minute figure means nothing; pace is left at 0."""
+
 
 @dataclass
 class PaceResult:
@@ -84,7 +87,7 @@ def measure_pace(words: list[Word], span: tuple[float, float], paused_s: float, 
     start, end = span
     result = PaceResult(min_wpm=scenario.min_wpm, max_wpm=scenario.max_wpm)
     duration = end - start
-    if not words or duration <= 0:
+    if not words or duration < MIN_SPAN_S:
         return result
     result.wpm = len(words) * 60.0 / duration
     speaking = max(duration - paused_s, duration * 0.2)

@@ -59,7 +59,7 @@ def clean_words(words: tuple[Word, ...] | list[Word], audio_s: float | None) -> 
         start, end = max(0.0, float(w.start)), max(0.0, float(w.end))
         if end < start:
             start, end = end, start
-        if audio_s is not None and audio_s > 0:
+        if audio_s is not None:
             start, end = min(start, audio_s), min(end, audio_s)
         if w.word.strip():
             out.append(Word(w.word.strip(), start, end, w.probability))

@@ -21,6 +21,11 @@ from rehearse.core.types import ElementResult, Evidence, Word
 CONTEXT_WORDS = 4
 """Words of context quoted either side of the cues that matched."""
 MAX_QUOTE_WORDS = 30
+PAUSE_BOUNDARY_S = 0.45
+"""A silence this long between words usually ends a sentence (Whisper's gaps are shrunk, so we err short)."""
+MERGE_TOKENS = 6
+"""Concrete details this close inside one clause belong to one example."""
+LINKING_WORDS = frozenset("to and with in at so which who that where for by or but then".split())
 
 
 def _evidence(tokens: list[Token], words: tuple[Word, ...], lo: int, hi: int) -> Evidence:
@@ -37,12 +42,18 @@ def _judge_cues(element: Element, tokens: list[Token], words: tuple[Word, ...]) 
         for s0, e0, _ in hits[0]:
             lo, hi = s0, e0
             ok = True
+            used = [(s0, e0)]
             for group_hits in hits[1:]:
-                near = [(s, e) for s, e, _ in group_hits if abs(s - s0) <= element.window]
+                # Each group needs its own words: "directive" must not be both the verb and the object.
+                near = [
+                    (s, e) for s, e, _ in group_hits
+                    if abs(s - s0) <= element.window and all(e <= us or s >= ue for us, ue in used)
+                ]
                 if not near:
                     ok = False
                     break
                 s, e = min(near, key=lambda h: abs(h[0] - s0))
+                used.append((s, e))
                 lo, hi = min(lo, s), max(hi, e)
             if ok:
                 spans.append((lo, hi))
@@ -64,35 +75,74 @@ def _merge(spans: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out]
 
 
-def _specific_positions(texts: list[str], scenario: Scenario) -> list[int]:
-    pos = [s for s, _, _ in find_any(texts, scenario.examples.specifics)]
-    pos += [i for i, t in enumerate(texts) if t.isdigit() and int(t) < 1000]
-    return sorted(pos)
+def _specific_positions(texts: list[str], scenario: Scenario) -> set[int]:
+    pos = {s for s, _, _ in find_any(texts, scenario.examples.specifics)}
+    pos |= {i for i, t in enumerate(texts) if t.isascii() and t.isdigit() and int(t) < 1000}
+    return pos
+
+
+def clause_starts(tokens: list[Token], scenario: Scenario) -> list[int]:
+    """Token indices where a new clause (a new point) begins, judged without punctuation.
+
+    Boundaries: enumerators ("second", "for example"), a speaker turning to a new
+    proposal ("we will", "I propose"), and a pause of PAUSE_BOUNDARY_S between
+    words. A clause that opens with a linking word ("to", "and", "with"...) continues
+    the one before: "deploy teams ... [pause] to talk with women at markets" is one example.
+    """
+    texts = [t.text for t in tokens]
+    starts = {0}
+    starts |= {s for s, _, _ in find_any(texts, scenario.examples.boundaries)}
+    for i in range(1, len(tokens)):
+        if tokens[i].start - tokens[i - 1].end >= PAUSE_BOUNDARY_S:
+            starts.add(i)
+    return sorted(i for i in starts if i == 0 or texts[i] not in LINKING_WORDS)
+
+
+def _segments(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int]]:
+    if not tokens:
+        return []
+    starts = clause_starts(tokens, scenario)
+    return list(zip(starts, starts[1:] + [len(tokens)], strict=True))
 
 
 def _judge_examples(element: Element, scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> ElementResult:
+    """Concrete actions, one per clause region, repeated examples counted once."""
     rules = scenario.examples
     texts = [t.text for t in tokens]
     actions = find_any(texts, rules.actions)
     abstract = [s for s, _, _ in find_any(texts, rules.abstract)]
     specifics = _specific_positions(texts, scenario)
-    window = element.window
-    best: dict[str, tuple[int, int]] = {}
-    for group, cues in rules.vocabulary.items():
-        for vs, ve, _ in find_any(texts, cues):
-            acts = [(s, e) for s, e, _ in actions if (e <= vs or s >= ve) and vs - window <= s <= ve + window // 2]
+    vocab = [(s, e, group) for group, cues in rules.vocabulary.items() for s, e, _ in find_any(texts, cues)]
+    regions: list[tuple[int, int, set[str]]] = []
+    for seg_lo, seg_hi in _segments(tokens, scenario):
+        found: list[tuple[int, int, str]] = []
+        for vs, ve, group in vocab:
+            if not (seg_lo <= vs < seg_hi):
+                continue
+            acts = [(s, e) for s, e, _ in actions if seg_lo <= s < seg_hi and (e <= vs or s >= ve)
+                    and vs - element.window <= s <= ve + element.window // 2]
             if not acts:
                 continue
             a_s, a_e = min(acts, key=lambda a: abs(a[0] - vs))
             lo, hi = min(a_s, vs), max(a_e, ve)
             if any(lo - 3 <= p <= hi + 3 for p in abstract):
                 continue
-            if not any(lo - window // 2 <= p <= hi + window // 2 for p in specifics):
+            if not any(seg_lo <= p < seg_hi for p in specifics):
                 continue
-            if group not in best:
-                best[group] = (lo, hi)
-    ordered = sorted(best.values())
-    evidence = [_evidence(tokens, words, lo, hi) for lo, hi in ordered]
+            found.append((lo, hi, group))
+        for lo, hi, group in sorted(found):
+            if regions and regions[-1][0] >= seg_lo and lo <= regions[-1][1] + MERGE_TOKENS:
+                last = regions[-1]
+                regions[-1] = (min(last[0], lo), max(last[1], hi), last[2] | {group})
+            else:
+                regions.append((lo, hi, {group}))
+    seen: set[str] = set()
+    evidence = []
+    for lo, hi, groups in regions:
+        if groups <= seen:
+            continue  # the same example again, perhaps in another place
+        seen |= groups
+        evidence.append(_evidence(tokens, words, lo, hi))
     return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
 
 

@@ -34,6 +34,8 @@ class ExampleRules:
     """What makes a practical example: an action verb near a concrete object."""
 
     actions: tuple[str, ...] = ()
+    boundaries: tuple[str, ...] = ()
+    """Words that open a new point ("second", "for example", "we will"): examples never span them."""
     specifics: tuple[str, ...] = ()
     """Places, units, times and numbers: what makes an action concrete rather than a wish."""
     abstract: tuple[str, ...] = ()
@@ -111,6 +113,7 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
         elements=elements,
         examples=ExampleRules(
             actions=r.strings(ex, "examples.actions"),
+            boundaries=r.strings(ex, "examples.boundaries"),
             specifics=r.strings(ex, "examples.specifics"),
             abstract=r.strings(ex, "examples.abstract"),
             vocabulary={k: r.strings(vocab_table, f"examples.vocabulary.{k}") for k in vocab_table},

@@ -1,0 +1,32 @@
+# Two commands on a fresh clone (see README):
+#   make run    set everything up, then open the app on the bundled tiny.en model
+#   make test   set everything up, then run the whole test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+
+.PHONY: run test setup system-app system-test lint
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+system-app:
+	@bash scripts/system-packages.sh app
+
+system-test:
+	@bash scripts/system-packages.sh test
+
+run: system-app setup
+	$(VENV)/bin/rehearse $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: system-test setup lint
+	$(PY) -m pytest $(PYTEST_ARGS)

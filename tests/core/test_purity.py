@@ -1,0 +1,25 @@
+"""The core stays pure: importing it loads no UI, audio device, ASR engine or DSP library."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import rehearse.core
+
+HEAVY = ["textual", "sounddevice", "faster_whisper", "ctranslate2", "librosa"]
+
+
+def test_core_modules_import_nothing_heavy():
+    mods = [f"rehearse.core.{m.name}" for m in pkgutil.iter_modules(rehearse.core.__path__)]
+    code = "import sys\n" + "".join(f"import {m}\n" for m in mods) + f"print([m for m in {HEAVY!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_import_linter_contracts_hold():
+    result = subprocess.run([sys.executable, "-m", "importlinter.cli", "--no-cache"], capture_output=True, text=True)
+    if result.returncode != 0 and "No module named importlinter.cli" in result.stderr:
+        result = subprocess.run(["lint-imports", "--no-cache"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
