@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from rehearse.core.scenario import load_scenario, parse_scenario
 from rehearse.errors import ScenarioError
 
 GOOD = load_scenario("minusma-gender")
-GOOD_TEXT = open(GOOD.path, encoding="utf-8").read()
+GOOD_TEXT = Path(GOOD.path).read_text(encoding="utf-8")
 
 
 def test_bundled_scenario_matches_the_exercise():
