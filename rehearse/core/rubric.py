@@ -5,15 +5,12 @@ drops it), within sliding windows of a few dozen words that stand in for
 clauses. Cues come from the scenario file, so the same code judges any
 exercise. Every finding carries evidence: the time and the quoted words.
 
-A practical example is a concrete action: an action verb, near a concrete
-object from the scenario's practical vocabulary, near a specific detail (a
-place, a unit, a time, a number). "We should integrate gender" or "we need
-more awareness" has none of these and never counts. Distinct examples are
-distinct vocabulary groups, so naming patrols twice is one example.
+Practical examples have their own rules, in `rehearse.core.examples`.
 """
 
 from __future__ import annotations
 
+from rehearse.core.examples import find_examples
 from rehearse.core.scenario import Element, Scenario
 from rehearse.core.text import Token, find_any, quote
 from rehearse.core.types import ElementResult, Evidence, Word
@@ -21,11 +18,6 @@ from rehearse.core.types import ElementResult, Evidence, Word
 CONTEXT_WORDS = 4
 """Words of context quoted either side of the cues that matched."""
 MAX_QUOTE_WORDS = 30
-PAUSE_BOUNDARY_S = 0.45
-"""A silence this long between words usually ends a sentence (Whisper's gaps are shrunk, so we err short)."""
-MERGE_TOKENS = 6
-"""Concrete details this close inside one clause belong to one example."""
-LINKING_WORDS = frozenset("to and with in at so which who that where for by or but then".split())
 
 
 def _evidence(tokens: list[Token], words: tuple[Word, ...], lo: int, hi: int) -> Evidence:
@@ -75,74 +67,8 @@ def _merge(spans: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out]
 
 
-def _specific_positions(texts: list[str], scenario: Scenario) -> set[int]:
-    pos = {s for s, _, _ in find_any(texts, scenario.examples.specifics)}
-    pos |= {i for i, t in enumerate(texts) if t.isascii() and t.isdigit() and int(t) < 1000}
-    return pos
-
-
-def clause_starts(tokens: list[Token], scenario: Scenario) -> list[int]:
-    """Token indices where a new clause (a new point) begins, judged without punctuation.
-
-    Boundaries: enumerators ("second", "for example"), a speaker turning to a new
-    proposal ("we will", "I propose"), and a pause of PAUSE_BOUNDARY_S between
-    words. A clause that opens with a linking word ("to", "and", "with"...) continues
-    the one before: "deploy teams ... [pause] to talk with women at markets" is one example.
-    """
-    texts = [t.text for t in tokens]
-    starts = {0}
-    starts |= {s for s, _, _ in find_any(texts, scenario.examples.boundaries)}
-    for i in range(1, len(tokens)):
-        if tokens[i].start - tokens[i - 1].end >= PAUSE_BOUNDARY_S:
-            starts.add(i)
-    return sorted(i for i in starts if i == 0 or texts[i] not in LINKING_WORDS)
-
-
-def _segments(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int]]:
-    if not tokens:
-        return []
-    starts = clause_starts(tokens, scenario)
-    return list(zip(starts, starts[1:] + [len(tokens)], strict=True))
-
-
 def _judge_examples(element: Element, scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> ElementResult:
-    """Concrete actions, one per clause region, repeated examples counted once."""
-    rules = scenario.examples
-    texts = [t.text for t in tokens]
-    actions = find_any(texts, rules.actions)
-    abstract = [s for s, _, _ in find_any(texts, rules.abstract)]
-    specifics = _specific_positions(texts, scenario)
-    vocab = [(s, e, group) for group, cues in rules.vocabulary.items() for s, e, _ in find_any(texts, cues)]
-    regions: list[tuple[int, int, set[str]]] = []
-    for seg_lo, seg_hi in _segments(tokens, scenario):
-        found: list[tuple[int, int, str]] = []
-        for vs, ve, group in vocab:
-            if not (seg_lo <= vs < seg_hi):
-                continue
-            acts = [(s, e) for s, e, _ in actions if seg_lo <= s < seg_hi and (e <= vs or s >= ve)
-                    and vs - element.window <= s <= ve + element.window // 2]
-            if not acts:
-                continue
-            a_s, a_e = min(acts, key=lambda a: abs(a[0] - vs))
-            lo, hi = min(a_s, vs), max(a_e, ve)
-            if any(lo - 3 <= p <= hi + 3 for p in abstract):
-                continue
-            if not any(seg_lo <= p < seg_hi for p in specifics):
-                continue
-            found.append((lo, hi, group))
-        for lo, hi, group in sorted(found):
-            if regions and regions[-1][0] >= seg_lo and lo <= regions[-1][1] + MERGE_TOKENS:
-                last = regions[-1]
-                regions[-1] = (min(last[0], lo), max(last[1], hi), last[2] | {group})
-            else:
-                regions.append((lo, hi, {group}))
-    seen: set[str] = set()
-    evidence = []
-    for lo, hi, groups in regions:
-        if groups <= seen:
-            continue  # the same example again, perhaps in another place
-        seen |= groups
-        evidence.append(_evidence(tokens, words, lo, hi))
+    evidence = [_evidence(tokens, words, lo, hi) for lo, hi in find_examples(element, scenario, tokens)]
     return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
 
 

@@ -36,6 +36,8 @@ class ExampleRules:
     actions: tuple[str, ...] = ()
     boundaries: tuple[str, ...] = ()
     """Words that open a new point ("second", "for example", "we will"): examples never span them."""
+    markers: tuple[str, ...] = ()
+    """Enumerators ("second", "for example"): a concrete clause they open is an example even if its verb was misheard."""
     specifics: tuple[str, ...] = ()
     """Places, units, times and numbers: what makes an action concrete rather than a wish."""
     abstract: tuple[str, ...] = ()
@@ -114,6 +116,7 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
         examples=ExampleRules(
             actions=r.strings(ex, "examples.actions"),
             boundaries=r.strings(ex, "examples.boundaries"),
+            markers=r.strings(ex, "examples.markers"),
             specifics=r.strings(ex, "examples.specifics"),
             abstract=r.strings(ex, "examples.abstract"),
             vocabulary={k: r.strings(vocab_table, f"examples.vocabulary.{k}") for k in vocab_table},
