@@ -79,6 +79,17 @@ def judge_rubric(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...
             results.append(_judge_examples(element, scenario, tokens, words))
         else:
             results.append(_judge_cues(element, tokens, words))
+    return _examples_show_how(results)
+
+
+def _examples_show_how(results: list[ElementResult]) -> list[ElementResult]:
+    """Concrete examples are themselves a "how": a speech that gives them has said how to act."""
+    examples = next((r for r in results if r.id == "examples"), None)
+    how = next((r for r in results if r.id == "how"), None)
+    if examples and how and examples.count and not how.found:
+        how.evidence = how.evidence + examples.evidence[: max(0, how.min - how.count)]
+        how.count = len(how.evidence)
+        how.found = how.count >= how.min
     return results
 
 
