@@ -20,16 +20,15 @@ from dataclasses import dataclass, field
 from rehearse.core.scenario import Element, Scenario
 from rehearse.core.text import Token, find_any
 
-PAUSE_BOUNDARY_S = 0.45
-"""A silence this long between words may start a new clause (Whisper shrinks gaps, so we err short)."""
 SPECIFIC_BEFORE, SPECIFIC_AFTER = 8, 14
 """The concrete detail (place, unit, time, number) must sit this close to the action and its object."""
-ACTION_AFTER = 4
-"""An action may follow its object only closely ("focal points trained in every battalion")."""
-NEW_CLAUSE_BEFORE = frozenset(
-    "and then also plus we i you they will shall should must can could we'll i'll let's lets please".split()
-)
-"""A verb right after one of these starts a new proposal rather than elaborating the last one."""
+ACTION_BEFORE, ACTION_AFTER = 8, 4
+"""How far the verb may stand from its object: "hold a monthly meeting with women's associations"
+is five words; an object may come first only closely ("focal points trained in every battalion")."""
+ELABORATION_BEFORE = frozenset("to who which that they them help helps let so".split())
+MODALS = frozenset("can could will would should may might must shall".split())
+PRONOUNS = frozenset("they it he she who which that them".split())
+"""A verb right after one of these extends the example before it rather than opening a new one."""
 
 
 @dataclass
@@ -45,12 +44,20 @@ def _strong_segments(texts: list[str], scenario: Scenario) -> list[tuple[int, in
     return list(zip(starts, starts[1:] + [len(texts)], strict=True))
 
 
-def _is_new_clause(i: int, seg_lo: int, tokens: list[Token], texts: list[str]) -> bool:
-    if texts[i].endswith("ing") or (i > 0 and texts[i - 1] == "to"):
-        return False
-    if i == seg_lo or texts[i - 1] in NEW_CLAUSE_BEFORE:
-        return True
-    return tokens[i].start - tokens[i - 1].end >= PAUSE_BOUNDARY_S
+def _is_new_clause(i: int, texts: list[str]) -> bool:
+    """A verb opens a new example unless it only elaborates the last one.
+
+    Elaborations: participles ("talking with women"), purpose and relative
+    clauses ("to talk", "who meet", "so that they can meet"). Anything else is a
+    new main verb, usually an imperative in a list: "put a team on every patrol,
+    give each battalion a focal point, add the count to the report".
+    """
+    if texts[i].endswith(("ing", "ed")):
+        return False  # "talking with women", "teams stationed in Gao": participles elaborate
+    prev = texts[i - 1] if i > 0 else ""
+    if prev in MODALS:  # "commanders should meet" is new; "so that they can meet" elaborates
+        return i < 2 or texts[i - 2] not in PRONOUNS
+    return prev not in ELABORATION_BEFORE
 
 
 def _specifics(texts: list[str], scenario: Scenario) -> set[int]:
@@ -60,7 +67,7 @@ def _specifics(texts: list[str], scenario: Scenario) -> set[int]:
 
 def _same_example(a: set[str], b: set[str]) -> bool:
     """Two examples naming mostly the same concrete things are one example said twice."""
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
 
 
 def find_examples(element: Element, scenario: Scenario, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -79,7 +86,7 @@ def find_examples(element: Element, scenario: Scenario, tokens: list[Token]) -> 
             if not seg_lo <= vs < seg_hi:
                 continue
             acts = [(s, e) for s, e, _ in actions if seg_lo <= s < seg_hi and (e <= vs or s >= ve)
-                    and vs - element.window <= s <= ve + ACTION_AFTER]
+                    and vs - ACTION_BEFORE <= s <= ve + ACTION_AFTER]
             if not acts and seg_lo not in markers:
                 continue  # an enumerated concrete clause counts even if its verb was misheard
             a_s, a_e = min(acts, key=lambda a: abs(a[0] - vs)) if acts else (vs, ve)
@@ -90,7 +97,7 @@ def find_examples(element: Element, scenario: Scenario, tokens: list[Token]) -> 
                 continue
             action = a_s if acts else None
             same = next((x for x in in_seg if action is not None and x.action == action), None)
-            if same is None and in_seg and (action is None or not _is_new_clause(action, seg_lo, tokens, texts)):
+            if same is None and in_seg and (action is None or not _is_new_clause(action, texts)):
                 same = in_seg[-1]
             if same:
                 same.lo, same.hi = min(same.lo, lo), max(same.hi, hi)
