@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rehearse needs, when they are missing and we may install them.
 #   app : PortAudio (to record and play). Without it the app still starts and says so.
-#   test: PortAudio, a PulseAudio daemon for the virtual microphone, espeak-ng, sox, ffmpeg, tmux.
+#   test: PortAudio, a PulseAudio daemon for the virtual microphone, espeak-ng, sox, ffmpeg, tmux, chromium.
 set -u
 kind=${1:-app}
 pkgs=(libportaudio2)
 if [ "$kind" = test ]; then
-  pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox ffmpeg tmux librsvg2-bin)
+  pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox ffmpeg tmux librsvg2-bin chromium)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,0 +1,87 @@
+"""A take's `report.json`: read it without ever crashing, rebuild it from the audio when needed.
+
+The report is derived data: the audio is the truth, so a missing or damaged
+report is re-analysed rather than lost. The damaged file is moved aside to
+`report.damaged-<time>.json` first (never deleted: it may hold the only copy
+of a judgement made with another model). Analysis is injected as a callable
+so listing stays cheap and tests can swap the engine; the default loads the
+bundled model through `rehearse.pipeline`, lazily.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from rehearse.errors import AudioError
+from rehearse.store.atomic import fsync_dir, read_json, storage_error
+from rehearse.store.takes import REPORT_JSON, Take, save_report
+
+Analyse = Callable[[Take, "Callable[[float, float], None] | None"], dict]
+"""analyse(take, progress) -> report dict; progress(done_s, total_s) as in `rehearse.asr`."""
+
+REQUIRED = ("rubric", "transcript")
+"""Keys every report has (even a no-speech one); without them the UI would show nonsense."""
+
+
+def read_report(take: Take) -> tuple[dict | None, str]:
+    """(report, problem): (dict, '') when fine, (None, '') when never analysed, (None, line) when damaged."""
+    path = take.path / REPORT_JSON
+    try:
+        data = read_json(path)
+    except FileNotFoundError:
+        return None, ""
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        return None, f"{path}: damaged report ({reason})"
+    missing = [k for k in REQUIRED if not isinstance(data.get(k), dict)]
+    if missing:
+        return None, f"{path}: damaged report (no {', '.join(missing)})"
+    return data, ""
+
+
+def _set_aside(path: Path) -> None:
+    if not path.exists():
+        return
+    aside = path.with_name(f"report.damaged-{datetime.now().strftime('%Y%m%dT%H%M%S')}.json")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        raise storage_error(exc, f"keeping the damaged {path} aside") from exc
+    fsync_dir(path.parent)
+
+
+def analyse_take(take: Take, progress=None) -> dict:
+    """Default analysis: the take's audio against its scenario with the bundled model."""
+    from rehearse.audio.decode import load_audio
+    from rehearse.core.scenario import load_scenario
+    from rehearse.pipeline import analyze_audio, get_engine
+
+    audio_path = take.audio_path
+    if audio_path is None or not audio_path.is_file():
+        raise AudioError(f"{take.path}: this take has no audio to analyse")
+    scenario = load_scenario(take.scenario or None)
+    report = analyze_audio(load_audio(audio_path), scenario, get_engine(None), progress).to_dict()
+    report["file"] = str(audio_path)
+    return report
+
+
+def ensure_report(take: Take, analyse: Analyse | None = None, progress=None) -> tuple[dict, str]:
+    """(report, note): the saved report, or a fresh one analysed from the audio and saved.
+
+    `note` is '' when the saved report was fine, else one line saying what was
+    rebuilt and why. Raises AudioError/ModelError/ScenarioError/StorageError
+    (one line each) when no report can be had.
+    """
+    report, problem = read_report(take)
+    if report is not None:
+        return report, ""
+    path = take.path / REPORT_JSON
+    if problem:
+        _set_aside(path)
+    report = (analyse or analyse_take)(take, progress)
+    save_report(take, report)
+    why = f"{problem}; kept aside and re-analysed from the audio" if problem else f"{path}: analysed the take"
+    return report, why

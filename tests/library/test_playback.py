@@ -1,0 +1,153 @@
+"""Replay through a real PulseAudio sink: the sound that comes out is the take.
+
+The colleague's virtual microphone (tests/vmic.py) is a null sink whose monitor
+we can record: the Player plays into the default sink, `parec` records the
+sink's monitor, and cross-correlation finds the played stretch of the take in
+the capture. Position, pause, seek and the one-line DeviceError are checked
+on the same real stream path (PortAudio -> ALSA pulse plugin -> PulseAudio).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from rehearse.audio import devices, playback
+from rehearse.audio.playback import Player, close_all_players, play_moment
+from rehearse.errors import DeviceError
+from tests.vmic import RATE, SINK, VirtualMic
+
+
+@pytest.fixture(scope="module")
+def sink(tmp_path_factory):
+    """A private PulseAudio daemon for this module only; PortAudio re-scanned after it goes."""
+    for tool in ("pulseaudio", "pactl", "parec", "paplay"):
+        if subprocess.run(["which", tool], capture_output=True).returncode:
+            pytest.skip(f"{tool} not installed (apt-get install pulseaudio pulseaudio-utils)")
+    mic = VirtualMic(tmp_path_factory.mktemp("sink")).start()
+    yield mic
+    close_all_players()  # streams first: closing one after its server died deadlocks PortAudio
+    mic.stop()
+    devices.rescan()
+
+
+@pytest.fixture(scope="module")
+def speech_wav(tmp_path_factory):
+    """About 3.5 s of espeak-ng speech at 16 kHz, padded with silence (0.3 s before, 0.7 s after)."""
+    d = tmp_path_factory.mktemp("take")
+    raw, out = d / "raw.wav", d / "take.wav"
+    subprocess.run(["espeak-ng", "-s", "170", "-w", str(raw),
+                    "General, I ask you to sign the directive today. Check the radios before you go."], check=True)
+    subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "pad", "0.3", "0.7"], check=True)
+    return out
+
+
+def best_match(captured: np.ndarray, expected: np.ndarray) -> float:
+    """Peak normalised cross-correlation of `expected` anywhere inside `captured` (FFT, 0..1)."""
+    n = len(captured) + len(expected)
+    size = 1 << (n - 1).bit_length()
+    corr = np.fft.irfft(np.fft.rfft(captured, size) * np.conj(np.fft.rfft(expected, size)), size)[: len(captured)]
+    energy = np.convolve(captured**2, np.ones(len(expected)), "full")[len(expected) - 1:][: len(corr)]
+    return float(np.max(corr / np.sqrt(np.maximum(energy, 1e-9) * np.sum(expected**2))))
+
+
+def test_played_audio_is_the_take_from_the_chosen_time(sink, speech_wav):
+    audio, rate = sf.read(speech_wav, dtype="float32")
+    capture = subprocess.Popen(["parec", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
+                                "--latency-msec=200", f"--device={SINK}.monitor"], env=sink.env(),
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    chunks: list[bytes] = []
+    recording = threading.Event()
+
+    def read() -> None:
+        for chunk in iter(lambda: capture.stdout.read(1600), b""):
+            chunks.append(chunk)
+            recording.set()
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    positions: list[float] = []
+    ended = threading.Event()
+    player = Player(on_position=positions.append, on_end=ended.set)
+    try:
+        assert abs(player.load(speech_wav) - len(audio) / rate) < 0.01
+        assert recording.wait(10), "parec delivered nothing"
+        player.play(start=1.0, until=2.8)
+        assert player.wait(10) and ended.is_set() and player.state == "ended"
+        time.sleep(0.6)  # let the capture's 200 ms buffer flush the tail
+    finally:
+        player.stop()
+        capture.terminate()
+        capture.wait(5)
+        reader.join(5)
+    captured = np.frombuffer(b"".join(chunks), "<i2").astype(np.float32) / 32768
+    assert best_match(captured, audio[int(1.0 * rate): int(2.8 * rate)]) > 0.99
+    # Piece by piece too: the first and last words of a stretch must not be clipped.
+    pieces = [audio[int(t * rate): int((t + 0.3) * rate)] for t in (1.0, 1.3, 1.6, 1.9, 2.2, 2.5)]
+    scores = [best_match(captured, piece) for piece in pieces]
+    assert min(scores) > 0.99, scores
+    for not_played in (audio[int(0.3 * rate): int(0.95 * rate)], audio[int(2.9 * rate): int(3.6 * rate)]):
+        assert best_match(captured, not_played) < 0.5  # before `start` and after `until`: never heard
+    assert positions[0] == pytest.approx(1.0, abs=0.05) and positions[-1] == pytest.approx(2.8, abs=0.01)
+    assert positions == sorted(positions)
+
+
+def test_pause_resume_and_seek_move_the_position(sink, speech_wav):
+    player = Player()
+    player.load(speech_wav)
+    try:
+        player.play(start=0.5)
+        time.sleep(0.6)
+        player.pause()
+        paused = player.position
+        assert player.state == "paused" and 0.85 < paused < 1.4, paused
+        time.sleep(0.3)
+        assert player.position == paused  # nothing moves while paused
+        player.skip(+1.0)
+        assert player.position == pytest.approx(paused + 1.0, abs=0.01)
+        player.skip(-5.0)
+        assert player.position == 0.0  # clamped at the start
+        player.seek(1.5)
+        player.resume()
+        time.sleep(0.4)
+        assert player.state == "playing" and 1.6 < player.position < 2.2, player.position
+        player.seek(player.duration - 0.3)  # seek while playing keeps playing, then ends
+        assert player.wait(5) and player.state == "ended"
+        assert player.position == pytest.approx(player.duration, abs=0.01)
+        moment = play_moment(speech_wav, 1.0, 0.5)
+        assert moment.wait(5) and moment.position == pytest.approx(1.5, abs=0.01)
+    finally:
+        player.stop()
+
+
+def test_a_stuck_output_stops_with_an_error_instead_of_hanging(sink, speech_wav, monkeypatch):
+    monkeypatch.setattr(playback, "STALL_S", 0.5)
+    ended = threading.Event()
+    player = Player(on_end=ended.set)
+    player.load(speech_wav)
+    player._callback = lambda outdata, *args: outdata.fill(0)  # the device never asks for our audio
+    player.play()
+    assert player.wait(5) and player.state == "stopped" and ended.is_set()
+    assert "did not start" in str(player.error) and player.position == 0.0
+
+
+def test_no_portaudio_or_no_output_is_one_line_and_the_rest_works(monkeypatch, speech_wav):
+    def missing():
+        raise DeviceError(devices.NO_PORTAUDIO)
+
+    player = Player()
+    player.load(speech_wav)
+    player.seek(1.0)
+    monkeypatch.setattr(devices, "sd", missing)
+    with pytest.raises(DeviceError, match="PortAudio library not found") as err:
+        player.play()
+    assert "\n" not in str(err.value) and player.position == 1.0 and player.state != "playing"
+    monkeypatch.undo()
+    monkeypatch.setattr(devices, "output_devices", lambda: [])
+    with pytest.raises(DeviceError, match="no output device"):
+        player.play()
