@@ -7,6 +7,7 @@ the saved audio.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -36,8 +37,11 @@ def analyze_audio(
 
     chunker = ChunkedTranscriber(engine)
     chunker.feed(audio)
-    transcript = chunker.finish(progress)
-    voice = measure_voice(audio)
+    # The voice measures (and librosa's first-call JIT) overlap with transcription.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice") as pool:
+        voice_job = pool.submit(measure_voice, audio)
+        transcript = chunker.finish(progress)
+        voice = voice_job.result()
     return analyze(transcript, voice, scenario)
 
 

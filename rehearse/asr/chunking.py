@@ -16,11 +16,20 @@ import numpy as np
 
 from rehearse.asr import Engine, Progress
 from rehearse.audio import SAMPLE_RATE
-from rehearse.audio.features import HOP_S, frame_db, speech_threshold_db
+from rehearse.audio.features import HOP_S, frame_db, speech_intervals, speech_threshold_db
 from rehearse.core.types import Transcript, Word
 
-MIN_CHUNK_S = 18.0
-MAX_CHUNK_S = 28.0
+MIN_CHUNK_S = 24.0
+MAX_CHUNK_S = 27.5
+LOOKAHEAD_S = 2.5
+"""Each chunk is transcribed with this much of the next audio, whose words are then dropped.
+
+A chunk that ends in silence looks to Whisper like the end of a video, and tiny.en
+fills it with "Thank you for watching"; speech running on past the cut prevents
+that, and the fuller window costs nothing extra (Whisper always decodes 30 s)."""
+INVENTED_PROB = 0.05
+TRAIL_S = 0.3
+"""At the very end, words starting this long after the last audible speech are invented."""
 GAP_S = 0.3
 """A pause this long is a safe place to cut: no word straddles it."""
 
@@ -46,6 +55,23 @@ def find_cut(audio: np.ndarray, final: bool, sr: int = SAMPLE_RATE) -> int | Non
         return n if final else None
     quietest = first + int(np.argmin(db[first:]))
     return int(quietest * HOP_S * sr)
+
+
+def _speech_end(audio: np.ndarray, sr: int) -> float:
+    """Seconds to the end of the last audible speech in `audio` (0 if none)."""
+    intervals = speech_intervals(audio, sr)
+    return intervals[-1].end if intervals else 0.0
+
+
+def _drop_invented_tail(words: list[Word]) -> list[Word]:
+    """Strip the "Thank you very much." tiny.en appends where the audio ends.
+
+    Such words come out crushed to zero length or with a near-zero probability;
+    real words at the end of a sentence have neither.
+    """
+    while words and (words[-1].end - words[-1].start < 0.02 or words[-1].probability < INVENTED_PROB):
+        words = words[:-1]
+    return words
 
 
 class ChunkedTranscriber:
@@ -92,11 +118,18 @@ class ChunkedTranscriber:
         cut = find_cut(self._buffer, final, self.sr)
         if not cut:
             return []
-        chunk, self._buffer = self._buffer[:cut], self._buffer[cut:]
-        result = self.engine.transcribe(chunk, offset=self._offset / self.sr)
+        ahead = int(LOOKAHEAD_S * self.sr)
+        if not final and len(self._buffer) < cut + ahead:
+            return []  # wait for the lookahead, so live and file cut the same windows
+        window = self._buffer[: cut + ahead]
+        start_s, cut_s = self._offset / self.sr, cut / self.sr
+        result = self.engine.transcribe(window, offset=start_s)
+        limit = start_s + min(cut_s, _speech_end(window[:cut], self.sr) + TRAIL_S)
+        words = _drop_invented_tail([w for w in result.words if w.start < limit])
+        self._buffer = self._buffer[cut:]
         self._offset += cut
-        self.words.extend(result.words)
-        return list(result.words)
+        self.words.extend(words)
+        return words
 
     def draft(self) -> list[Word]:
         """A quick transcription of the audio not yet in a chunk, for the live transcript (not kept)."""

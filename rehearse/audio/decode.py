@@ -14,6 +14,8 @@ import numpy as np
 from rehearse.audio import SAMPLE_RATE
 from rehearse.errors import AudioError
 
+MIN_AUDIO_S = 0.5
+"""Shorter than this is a truncated or empty file, never a speech: say so instead of judging it."""
 MAX_AUDIO_S = 4 * 3600
 """Longest file we decode (4 h): a 3-hour class recording still works; beyond it is surely a mistake."""
 
@@ -37,8 +39,9 @@ def load_audio(path: str | Path) -> np.ndarray:
     except OSError as exc:
         raise AudioError(f"{p}: cannot read: {exc.strerror or exc}") from None
     audio = _decode(p)
-    if audio.size == 0:
-        raise AudioError(f"{p}: no audio in file (not an audio file, or truncated before the first frame)")
+    if audio.size < MIN_AUDIO_S * SAMPLE_RATE:
+        got = f"only {audio.size / SAMPLE_RATE:.2f} s of audio" if audio.size else "no audio"
+        raise AudioError(f"{p}: {got} in file (empty, truncated or not an audio file)")
     if audio.size > MAX_AUDIO_S * SAMPLE_RATE:
         raise AudioError(f"{p}: audio longer than {MAX_AUDIO_S // 3600} hours; split it first")
     if not np.isfinite(audio).all():

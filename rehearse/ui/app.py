@@ -1,0 +1,113 @@
+"""The Textual app: thin on purpose. It owns the shared state and the model; screens do the rest.
+
+`build_app()` is the one way to make it (tests pass fake services; the command
+passes the real ones). The app holds what every screen needs: the services,
+the remembered settings and the speech engine, which loads in a thread worker
+the moment the first frame is up, so the home screen never waits for it and a
+take may even start before it is ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+
+from rehearse.ui.errors import WorkerErrors
+from rehearse.ui.screens.home import HomeScreen
+from rehearse.ui.services import Services, real_services
+from rehearse.ui.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from rehearse.asr import Engine
+
+
+log = logging.getLogger("rehearse.ui")
+
+
+class RehearseApp(WorkerErrors, App[None]):
+    CSS_PATH = "rehearse.tcss"
+    TITLE = "rehearse"
+    SUB_TITLE = "offline voice rehearsal"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    model_state: reactive[str] = reactive("loading")
+    """'loading', 'ready' or 'failed': screens watch it to show the model's status."""
+
+    def __init__(self, services: Services, *, scenario: str | None = None, model: str | None = None,
+                 device: str | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.model_spec = model
+        self.scenario_spec = scenario
+        self.device_spec = device
+        self.engine: Engine | None = None
+        self.model_error: str | None = None
+        self._engine_settled = threading.Event()
+        self.settings_file = services.resolved_settings_path()
+        self.settings, self.settings_problem = load_settings(self.settings_file)
+
+    def get_default_screen(self) -> HomeScreen:
+        """Home is the base screen (not pushed over a blank one): one screen less to build at start."""
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        if self.settings_problem:
+            self.notify(self.settings_problem, severity="warning")
+        # Imports in workers hold the GIL: start them once the first frame is on screen.
+        self.call_after_refresh(self.load_model)
+
+    @work(thread=True, group="model", exit_on_error=False, description="loading the speech model")
+    def load_model(self) -> None:
+        try:
+            engine = self.services.load_engine(self.model_spec)
+        except BaseException as exc:
+            self.model_error = str(exc) or type(exc).__name__
+            self._engine_settled.set()
+            self.call_from_thread(setattr, self, "model_state", "failed")
+            raise
+        self.engine = engine
+        self._engine_settled.set()
+        self.call_from_thread(setattr, self, "model_state", "ready")
+        try:
+            self.services.warm_up()
+        except Exception:  # only costs speed at the first stop; the take and its report still work
+            log.warning("voice-feature warm-up failed", exc_info=True)
+
+    def wait_engine(self, timeout: float) -> Engine | None:
+        """From a worker thread: the engine once loaded, None if it failed or took too long."""
+        self._engine_settled.wait(timeout)
+        return self.engine
+
+    @property
+    def model_name(self) -> str:
+        return getattr(self.engine, "name", "") or (self.model_spec or "")
+
+    def remember(self, **changes: str) -> None:
+        """Update and save the settings (a few hundred bytes: done here, not worth a worker)."""
+        values = {k: v for k, v in changes.items() if getattr(self.settings, k) != v}
+        if not values:
+            return
+        for key, value in values.items():
+            setattr(self.settings, key, value)
+        problem = save_settings(self.settings, self.settings_file)
+        if problem:
+            self.notify(problem, severity="warning")
+
+    def on_unmount(self) -> None:
+        """Close every audio stream before the interpreter exits (see rehearse.audio.capture)."""
+        self.services.close_streams()
+
+
+def build_app(services: Services | None = None, *, scenario: str | None = None, model: str | None = None,
+              device: str | None = None, settings: Settings | None = None) -> RehearseApp:
+    """The app with real services unless told otherwise; `settings` overrides the saved ones."""
+    app = RehearseApp(services or real_services(), scenario=scenario, model=model, device=device)
+    if settings is not None:
+        app.settings, app.settings_problem = settings, None
+    return app

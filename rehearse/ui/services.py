@@ -1,0 +1,186 @@
+"""Everything the UI reaches outside itself, bundled so tests can swap one piece.
+
+The app never imports the recorder, the engine or the store directly: it calls
+these functions. `real_services()` wires the real ones, and is the default,
+so `rehearse` with no arguments records, transcribes and saves for real. A test
+replaces one field (a fake engine, a recorder fed from a file, a device listing
+that raises DeviceError) with `dataclasses.replace` and keeps the rest real.
+
+Every real function imports its module inside the call. That is what keeps the
+first frame under a second: faster-whisper, CTranslate2, librosa, numpy and
+PortAudio are only loaded by the workers that need them, after the screen is up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from rehearse.asr import Engine
+    from rehearse.audio.devices import Device
+    from rehearse.core.report import Report
+    from rehearse.core.scenario import Scenario
+    from rehearse.live import LiveAnalyzer
+    from rehearse.store import Take
+
+
+class Recording(Protocol):
+    """What the practice screen needs from a recorder: `rehearse.audio.session.TakeRecording`."""
+
+    level: float
+    elapsed: float
+    running: bool
+
+    def start(self) -> Take: ...
+
+    def stop(self) -> Take: ...
+
+
+def _scenario_paths() -> list[Path]:
+    from rehearse.core.scenario_files import available_scenarios
+
+    return available_scenarios()
+
+
+def _load_scenario(spec: str | Path | None) -> Scenario:
+    from rehearse.core.scenario import load_scenario
+
+    return load_scenario(spec)
+
+
+def _load_engine(model: str | None) -> Engine:
+    from rehearse.pipeline import get_engine
+
+    return get_engine(model)
+
+
+def _warm_up() -> None:
+    """Run the voice measurement once on a second of tone.
+
+    The first `librosa.yin` call costs about 3 s of import and JIT; paid here, in
+    the model worker at start-up, it is not paid in the seconds after the
+    speaker presses stop, when the report must appear at once.
+    """
+    import numpy as np
+
+    from rehearse.audio import SAMPLE_RATE
+    from rehearse.audio.features import measure_voice
+
+    t = np.arange(SAMPLE_RATE * 3) / SAMPLE_RATE
+    voiced = (0.3 * np.sin(2 * np.pi * 140 * t) * (np.sin(2 * np.pi * 1.5 * t) > 0)).astype(np.float32)
+    measure_voice(voiced)  # on/off bursts: a steady tone has no "speech" and would skip the pitch code
+
+
+def _input_devices() -> list[Device]:
+    from rehearse.audio import devices
+
+    return devices.input_devices()
+
+
+def _rescan_devices() -> None:
+    from rehearse.audio import devices
+
+    devices.rescan()
+
+
+def _new_recording(scenario_id: str, **kwargs: Any) -> Recording:
+    from rehearse.audio.session import TakeRecording
+
+    return TakeRecording(scenario_id, **kwargs)
+
+
+def _new_live(scenario: Scenario, engine: Engine) -> LiveAnalyzer:
+    from rehearse.live import LiveAnalyzer
+
+    return LiveAnalyzer(scenario, engine)
+
+
+def _load_audio(path: Path) -> np.ndarray:
+    from rehearse.audio.decode import load_audio
+
+    return load_audio(path)
+
+
+def _analyze_audio(audio: np.ndarray, scenario: Scenario, engine: Engine) -> Report:
+    from rehearse.pipeline import analyze_audio
+
+    return analyze_audio(audio, scenario, engine)
+
+
+def _store(name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        from rehearse import store
+
+        return getattr(store, name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+def _play(audio: np.ndarray, samplerate: int) -> None:
+    from rehearse.ui.playback import play_audio
+
+    play_audio(audio, samplerate)
+
+
+def _stop_playback() -> None:
+    from rehearse.ui.playback import stop_audio
+
+    stop_audio()
+
+
+def _close_streams() -> None:
+    import sys
+
+    if "rehearse.audio.capture" in sys.modules:  # nothing was ever opened otherwise
+        sys.modules["rehearse.audio.capture"].close_all_streams()
+    if "rehearse.audio.playback" in sys.modules:
+        sys.modules["rehearse.audio.playback"].close_all_players()
+
+
+def _default_settings_path() -> Path:
+    from rehearse.ui.settings import settings_path
+
+    return settings_path()
+
+
+@dataclass
+class Services:
+    """The app's whole outside world; each field is a plain callable (see `real_services`)."""
+
+    scenario_paths: Callable[[], list[Path]] = _scenario_paths
+    load_scenario: Callable[[str | Path | None], Scenario] = _load_scenario
+    load_engine: Callable[[str | None], Engine] = _load_engine
+    warm_up: Callable[[], None] = _warm_up
+    input_devices: Callable[[], list[Device]] = _input_devices
+    rescan_devices: Callable[[], None] = _rescan_devices
+    """Re-initialise PortAudio (a headset plugged in after start); never while recording."""
+    new_recording: Callable[..., Recording] = _new_recording
+    """`(scenario_id, speaker=, team=, device=, model=, on_audio=, on_stop=) -> Recording`."""
+    new_live: Callable[[Scenario, Engine], LiveAnalyzer] = _new_live
+    load_audio: Callable[[Path], np.ndarray] = _load_audio
+    analyze_audio: Callable[[np.ndarray, Scenario, Engine], Report] = _analyze_audio
+    list_takes: Callable[..., list[Take]] = field(default_factory=lambda: _store("list_takes"))
+    find_interrupted: Callable[[], list[Take]] = field(default_factory=lambda: _store("find_interrupted"))
+    recover: Callable[[Take], Take] = field(default_factory=lambda: _store("recover"))
+    save_report: Callable[[Take, dict], Path] = field(default_factory=lambda: _store("save_report"))
+    load_report: Callable[[Take], dict | None] = field(default_factory=lambda: _store("load_report"))
+    play: Callable[[np.ndarray, int], None] = _play
+    stop_playback: Callable[[], None] = _stop_playback
+    close_streams: Callable[[], None] = _close_streams
+    """Called on exit: a stream left open when PulseAudio goes away deadlocks PortAudio."""
+    settings_path: Path | None = None
+    """None = `<config_dir>/settings.json`, resolved when the app starts."""
+
+    def resolved_settings_path(self) -> Path:
+        return self.settings_path or _default_settings_path()
+
+
+def real_services(**overrides: Any) -> Services:
+    """The real services, with any field replaced by keyword."""
+    return Services(**overrides)

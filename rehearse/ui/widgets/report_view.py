@@ -1,0 +1,125 @@
+"""The two halves of the report screen: the verdict (left) and the replayable moments (right).
+
+The verdict reads top to bottom in the order a coach would give it: did you
+keep to time, did the speech do its job (checklist), how did it sound (pace),
+and the three things to fix first. Everything is built from the report's JSON
+dict, the same one `rehearse analyze --json` prints and the store saves.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from rehearse.core.timing import clock
+from rehearse.render.sparkline import sparkline
+from rehearse.render.terminal import CARD_STYLE, KIND_STYLE
+from rehearse.ui.moments import Moment, quote, report_moments
+
+EVIDENCE_CHARS = 44
+"""One quote per checklist line, short enough not to wrap in half of a 120-column screen."""
+MOMENT_STYLE = {"good": "green", "warn": "yellow", "bad": "bold red", "": ""}
+STATUS_NOTE = {
+    "interrupted": "INTERRUPTED take: recording stopped early; the report covers what was saved.",
+    "recovered": "RECOVERED take: rebuilt after a crash; the end of the speech may be missing.",
+}
+
+
+def _time(r: dict) -> Text:
+    t = Text()
+    t.append("Time  ", style="bold")
+    t.append(f"{clock(r['duration_s'])} / {clock(r['limit_s'])}", style="bold")
+    t.append("  ")
+    if r["card"] == "none":
+        t.append(" within time ", style="bold green")
+    else:
+        t.append(f" {r['card'].upper()} CARD ", style=CARD_STYLE.get(r["card"], ""))
+    if r.get("over_limit"):
+        t.append(f"  over by {r.get('over_by_s', 0):.0f} s", style="bold red")
+    t.append(f"\n      {r['words']} words, take {clock(r['audio_s'])}\n", style="dim")
+    return t
+
+
+def _checklist(r: dict) -> Text:
+    t = Text()
+    t.append("\nChecklist\n", style="bold")
+    for e in r.get("rubric", {}).values():
+        t.append(" ✔ " if e["found"] else " ✘ ", style="bold green" if e["found"] else "bold red")
+        t.append(e["label"], style="" if e["found"] else "red")
+        t.append(f"  {e['count']}/{e['min']}\n", style="dim")
+        if e["evidence"]:
+            ev = e["evidence"][0]
+            t.append(f"     {clock(ev['start'])} {quote(ev['text'], EVIDENCE_CHARS)}\n", style="dim")
+    o = r.get("opening", {})
+    t.append(" ✔ " if o.get("ok") else " ✘ ", style="bold green" if o.get("ok") else "bold yellow")
+    t.append(f"Purpose and ask in the first {int(o.get('window_s', 30))} s\n")
+    return t
+
+
+def _pace(r: dict) -> Text:
+    p, pauses, fillers = r["pace"], r["pauses"], r["fillers"]
+    low, high = p["band"]
+    t = Text()
+    t.append("\nPace  ", style="bold")
+    t.append(f"{p['wpm']:.0f} wpm", style=f"bold {KIND_STYLE[p['verdict']]}")
+    t.append(f"  {p['verdict']} (band {low:.0f}-{high:.0f})\n", style="dim")
+    t.append("      ")
+    for ch, kind in sparkline([x["wpm"] for x in p["rolling"]], low, high, 44):
+        t.append(ch, style=KIND_STYLE[kind])
+    t.append("  rolling 20 s: ", style="dim")
+    for kind, word in (("slow", "slow "), ("ok", "in band "), ("fast", "fast")):
+        t.append(word, style=KIND_STYLE[kind])
+    t.append(f"\n      long pauses {len(pauses['long'])}  ·  fillers ≥{fillers['count']} ({fillers['band']})\n"
+             f"      hedges {len(r['language']['hedges'])}  ·  gendered terms {len(r['language']['gendered'])}"
+             "  (all in Moments →)\n", style="dim")
+    return t
+
+
+def _fixes(r: dict) -> Text:
+    t = Text()
+    t.append("\nTop fixes\n", style="bold")
+    fixes = r.get("fixes", [])[:3]
+    for i, fix in enumerate(fixes, 1):
+        t.append(f" {i}. ", style="bold")
+        t.append(f"{fix}\n")
+    if not fixes:
+        t.append(" Nothing major: polish the delivery and rehearse again.\n")
+    return t
+
+
+def summary_text(report: dict, status: str = "complete", note: str | None = None) -> Text:
+    t = Text()
+    if status in STATUS_NOTE:
+        t.append(f"⚠ {STATUS_NOTE[status]}\n", style="bold yellow")
+    if note:
+        t.append(f"⚠ {note}\n", style="yellow")
+    if report.get("no_speech"):
+        t.append("No speech was heard in this take.\n", style="bold red")
+        return t + _fixes(report)
+    return t + _time(report) + _checklist(report) + _pace(report) + _fixes(report)
+
+
+class MomentList(OptionList):
+    """Every timed item; selecting one plays that moment of the take."""
+
+    BINDINGS = [Binding("enter", "select", "Listen")]
+    """Same key as OptionList's, but shown in the footer: listening back is the point of the list."""
+
+    def show_report(self, report: dict) -> list[Moment]:
+        self.clear_options()
+        moments = report_moments(report)
+        section = None
+        options: list[Option] = []
+        for i, m in enumerate(moments):
+            if m.section != section:
+                section = m.section
+                options.append(Option(Text(section, style="bold underline"), disabled=True))
+            line = Text.assemble((f"{m.when:>5}  ", "bold"), no_wrap=True, overflow="ellipsis")
+            line.append(m.text, style=MOMENT_STYLE[m.style])
+            options.append(Option(line, id=f"m{i}"))
+        if not moments:
+            options.append(Option(Text("Nothing timed to replay.", style="dim"), disabled=True))
+        self.add_options(options)
+        return moments

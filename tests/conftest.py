@@ -1,0 +1,124 @@
+"""Shared fixtures: synthetic speeches, silence and noise, and one analysis per file.
+
+Why batched: each `rehearse analyze` process pays for importing faster-whisper,
+loading the model and warming up the DSP code. The speech tests ask for many
+files, so the `analysed` fixture runs the real CLI once, in a subprocess, on every
+file the selected tests declare with `@pytest.mark.audio(...)`, and hands each
+test the JSON line for its file. Any file not declared is analysed on its own.
+Synthesis is cached on disk (tests/.cache/speech/), so a warm run only hashes texts;
+every report the CLI printed is appended to tests/.cache/analysed.jsonl for debugging.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.speech import kinds, synth
+
+REPO = Path(__file__).resolve().parents[1]
+_SCRIPT = Path(sys.executable).with_name("rehearse")
+REHEARSE = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "rehearse"]
+"""The installed console script when there is one: that is what a user runs."""
+
+SPARSE_SENTENCE = "General, thank you for seeing me."
+"""The one sentence in the otherwise silent two-minute take."""
+
+
+def _silence() -> np.ndarray:
+    return synth.silence(30.0)
+
+
+def _noise() -> np.ndarray:
+    return synth.noise(30.0, dbfs=-40.0, seed=1325)
+
+
+def _sparse() -> np.ndarray:
+    """Two minutes, one short sentence at about 60 s: a take where the speaker froze."""
+    line = synth.render(SPARSE_SENTENCE)
+    audio = synth.silence(120.0)
+    at = int(60.0 * synth.RATE)
+    audio[at : at + len(line)] = line
+    return audio
+
+
+NON_SPEECH = {"SILENCE": _silence, "NOISE": _noise, "SPARSE": _sparse}
+"""Made with numpy (and one piper sentence), not from a speech text."""
+
+
+def audio_path(name: str) -> Path:
+    """The cached FLAC for a speech kind or a NON_SPEECH name, made if missing."""
+    if name in kinds.KINDS:
+        return kinds.KINDS[name].path()
+    path = synth.CACHE_DIR / f"{name}-v{synth.SYNTH_VERSION}.flac"
+    if not path.exists():
+        synth.write_flac(path, NON_SPEECH[name]())
+    return path
+
+
+def run_cli(*args: str, timeout: float = 900, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `rehearse ARGS` in a subprocess the way a user would, capturing text output."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+    return subprocess.run([*REHEARSE, *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO)
+
+
+def parse_json_lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip().startswith("{")]
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "audio(*names): speech kinds or NON_SPEECH names the test analyses (batched into one CLI run)"
+    )
+
+
+def _declared(session) -> list[str]:
+    names: list[str] = []
+    for item in session.items:
+        for mark in item.iter_markers("audio"):
+            names += [n for n in mark.args if n not in names]
+    return names
+
+
+@pytest.fixture(scope="session")
+def speech(request):
+    """`speech("COMPLETE") -> Path`: the cached FLAC of a speech kind or NON_SPEECH name.
+
+    On first use, every declared speech kind is synthesised in two processes, so a cold
+    cache costs about a minute and a half instead of three.
+    """
+    declared = [n for n in _declared(request.session) if n in kinds.KINDS]
+    kinds.synthesize_all(declared)
+    return audio_path
+
+
+@pytest.fixture(scope="session")
+def analysed(request, speech):
+    """`analysed("COMPLETE") -> dict`: the `rehearse analyze --json` object for that audio."""
+    results: dict[str, dict] = {}
+
+    def analyse(names: list[str]) -> None:
+        paths = {name: speech(name) for name in names}
+        proc = run_cli("analyze", *map(str, paths.values()), "--json")
+        with open(synth.CACHE_DIR.parent / "analysed.jsonl", "a") as log:  # for reading failures later
+            log.write(proc.stdout)
+        assert proc.returncode == 0, f"rehearse analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
+        lines = parse_json_lines(proc.stdout)
+        assert len(lines) == len(paths), f"expected {len(paths)} JSON lines, got {len(lines)}:\n{proc.stderr[-2000:]}"
+        by_file = {str(line.get("file", "")): line for line in lines}
+        for (name, path), line in zip(paths.items(), lines, strict=True):
+            results[name] = by_file.get(str(path), line)
+
+    def get(name: str) -> dict:
+        if name not in results:
+            batch = [n for n in _declared(request.session) if n not in results]
+            analyse(batch if name in batch else [name])
+        return results[name]
+
+    return get

