@@ -24,6 +24,8 @@ from rehearse.core.types import Transcript, Word
 
 DRAFT_EVERY_S = 2.0
 """How often the unfinished tail is re-drafted: the live transcript's lag is about this plus one draft."""
+DRAFT_REDO_S = 4.0
+"""Each draft re-transcribes only this much before the new audio, keeping drafts cheap on 2 cores."""
 LIVE_PACE_WINDOW_S = 20.0
 
 
@@ -62,7 +64,10 @@ class LiveAnalyzer:
         now = time.monotonic()
         if now - self._last_draft_at >= DRAFT_EVERY_S and fed - self.chunker.done_s >= 0.5:
             self._last_draft_at = now
-            self._draft = self.chunker.draft()
+            # Keep earlier draft words; redo only the last DRAFT_REDO_S (a word may have been cut).
+            redo_from = max(self.chunker.done_s, self._draft_until - DRAFT_REDO_S)
+            kept = [w for w in self._draft if w.end <= redo_from and w.start >= self.chunker.done_s]
+            self._draft = kept + [w for w in self.chunker.draft(redo_from) if w.start >= redo_from - 0.05]
             self._draft_until = fed
             return True
         return False

@@ -20,6 +20,9 @@ Progress = Callable[[float, float], None]
 class Engine(Protocol):
     name: str
 
-    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False) -> Transcript:
-        """Words of a 16 kHz mono chunk, timed from `offset` seconds; `draft` trades accuracy for speed."""
+    def transcribe(
+        self, audio: np.ndarray, offset: float = 0.0, draft: bool = False, until: float | None = None
+    ) -> Transcript:
+        """Words of a 16 kHz mono chunk, timed from `offset` seconds; `draft` trades accuracy for speed;
+        decoding may stop once `until` seconds into the chunk are covered."""
         ...

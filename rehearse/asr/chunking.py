@@ -27,6 +27,9 @@ LOOKAHEAD_S = 2.5
 A chunk that ends in silence looks to Whisper like the end of a video, and tiny.en
 fills it with "Thank you for watching"; speech running on past the cut prevents
 that, and the fuller window costs nothing extra (Whisper always decodes 30 s)."""
+UNTIL_SLACK_S = 0.5
+"""Stop decoding once a segment ends this close to the last speech before the cut: the
+lookahead is there for context, and decoding it would cost a second Whisper window."""
 INVENTED_PROB = 0.05
 TRAIL_S = 0.3
 """At the very end, words starting this long after the last audible speech are invented."""
@@ -123,20 +126,29 @@ class ChunkedTranscriber:
             return []  # wait for the lookahead, so live and file cut the same windows
         window = self._buffer[: cut + ahead]
         start_s, cut_s = self._offset / self.sr, cut / self.sr
-        result = self.engine.transcribe(window, offset=start_s)
-        limit = start_s + min(cut_s, _speech_end(window[:cut], self.sr) + TRAIL_S)
+        spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
+        until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
+        result = self.engine.transcribe(window, offset=start_s, until=until)
+        limit = start_s + min(cut_s, spoken_s + TRAIL_S)
         words = _drop_invented_tail([w for w in result.words if w.start < limit])
         self._buffer = self._buffer[cut:]
         self._offset += cut
         self.words.extend(words)
         return words
 
-    def draft(self) -> list[Word]:
-        """A quick transcription of the audio not yet in a chunk, for the live transcript (not kept)."""
+    def draft(self, from_s: float = 0.0) -> list[Word]:
+        """A quick transcription of the untranscribed audio from `from_s` on (not kept).
+
+        The live transcript re-drafts only its last few seconds each time, so a
+        draft stays cheap however long ago the last chunk was decided.
+        """
         self._gather()
-        if len(self._buffer) < self.sr // 2:
+        skip = max(0, int((from_s - self.done_s) * self.sr))
+        tail = self._buffer[skip:]
+        if len(tail) < self.sr // 2:
             return []
-        return list(self.engine.transcribe(self._buffer.copy(), offset=self._offset / self.sr, draft=True).words)
+        offset = (self._offset + skip) / self.sr
+        return list(self.engine.transcribe(tail.copy(), offset=offset, draft=True).words)
 
     def finish(self, progress: Progress | None = None) -> Transcript:
         """Transcribe everything left; the transcript of the whole take."""

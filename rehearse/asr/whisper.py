@@ -55,8 +55,15 @@ class WhisperEngine:
             raise ModelError(f"{self.path}: cannot load model: {str(exc).splitlines()[0]}") from None
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False) -> Transcript:
-        """`draft=True` decodes greedily: for the live transcript, which is redone at the chunk's end anyway."""
+    def transcribe(
+        self, audio: np.ndarray, offset: float = 0.0, draft: bool = False, until: float | None = None
+    ) -> Transcript:
+        """Words of `audio`, timed from `offset`.
+
+        `draft=True` decodes greedily: for the live transcript, redone at the chunk's end anyway.
+        `until` (seconds into `audio`): stop once a segment reaches it. Segments are a lazy
+        generator, so the rest (a chunk's lookahead) is never decoded.
+        """
         if audio.size < SAMPLE_RATE // 10:
             return Transcript(words=(), model=self.name, no_speech=True)
         with self._lock:  # one CTranslate2 model, one caller at a time
@@ -69,4 +76,6 @@ class WhisperEngine:
                 for w in seg.words or ():
                     if w.word.strip():
                         words.append(Word(w.word.strip(), offset + w.start, offset + w.end, float(w.probability)))
+                if until is not None and seg.end >= until:
+                    break
         return Transcript(words=tuple(words), model=self.name, no_speech=not words)

@@ -22,19 +22,24 @@ def add_arguments(parser) -> None:
                         help="file or folder to write (default: ./<take-id>.<format>; '-' for stdout)")
 
 
-def load_take_export(take):
-    """The take's `TakeExport`, its report rebuilt from the audio if needed (notes on stderr)."""
+def load_take_export(take, fmt: str | None = None):
+    """The take's `TakeExport`, its report rebuilt from the audio if needed (notes on stderr).
+
+    With `fmt`, a report that format's renderer cannot read (a hand-edited field of the
+    wrong type) counts as damaged too: kept aside and rebuilt, not a traceback.
+    """
     from rehearse.commands.import_ import progress_printer
-    from rehearse.export import TakeExport
+    from rehearse.export import TakeExport, render
     from rehearse.store.reports import ensure_report
     from rehearse.store.review import load_review
 
-    report, note = ensure_report(take, progress=progress_printer(take.id))
+    review = load_review(take)
+    check = None if fmt is None else (lambda r: render(TakeExport(take.to_dict(), r, review), fmt))
+    report, note = ensure_report(take, progress=progress_printer(take.id), check=check)
     if note:
         if sys.stderr.isatty():
             print("\r\033[K", end="", file=sys.stderr)
         print(f"rehearse: {note}", file=sys.stderr)
-    review = load_review(take)
     if review.note:
         print(f"rehearse: {review.note}", file=sys.stderr)
     return TakeExport(take.to_dict(), report, review)
@@ -60,7 +65,7 @@ def run(args) -> int:
     from rehearse.store.library import resolve_take
 
     take = resolve_take(args.take)
-    doc = load_take_export(take)
+    doc = load_take_export(take, args.format)
     target = write_output(render(doc, args.format), args.output, default_name(doc, args.format))
     if target is not None:
         print(target)

@@ -102,13 +102,18 @@ def run(args) -> int:
         try:
             report = analyze_audio(audio, scenario, engine, progress_printer(label)).to_dict()
             report["file"] = str(take.audio_path)
-            save_report(take, report)
         except RehearseError as exc:
             print(f"rehearse: error: {path}: imported, but not analysed: {exc}", file=sys.stderr)
             failures += 1
             continue
         print(f"\r\033[K{label}: {_summary(report)}" if sys.stderr.isatty() else f"{label}: {_summary(report)}",
               file=sys.stderr, flush=True)
+        try:
+            save_report(take, report)
+        except RehearseError as exc:  # e.g. disk full: the verdict was shown, the audio is safe
+            print(f"rehearse: error: {path}: imported and analysed, but the report was not saved ({exc}); "
+                  f"it is analysed again when the take is opened", file=sys.stderr)
+            failures += 1
     if not files:
         print("rehearse: error: no audio files found", file=sys.stderr)
         return 2

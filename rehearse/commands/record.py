@@ -113,13 +113,20 @@ def run(args) -> int:
     except RehearseError as exc:
         raise type(exc)(f"{exc} (the take itself is saved in {take.path})") from exc
     data = report.to_dict()
-    store.save_report(take, data)
-    take.model = str(data.get("transcript", {}).get("model", "") or args.model or "")
-    store.save_take(take)
+    unsaved = None
+    try:  # a full disk here must not cost the speaker the verdict they waited for, nor worry them
+        store.save_report(take, data)
+        take.model = str(data.get("transcript", {}).get("model", "") or args.model or "")
+        store.save_take(take)
+    except RehearseError as exc:
+        unsaved = type(exc)(f"{exc}; the take itself is saved in {take.path} and is analysed again "
+                            "when it is opened")
     if args.json:
         print(json.dumps({**data, "take": str(take.path)}, ensure_ascii=False), flush=True)
     else:
         from rehearse.render.terminal import print_report
 
         print_report(report)
+    if unsaved is not None:
+        raise unsaved
     return 0

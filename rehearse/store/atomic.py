@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from rehearse.errors import StorageError
@@ -93,3 +94,33 @@ def read_json(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     return data
+
+
+JUNK = (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError)
+"""What code reading a dict raises when a hand-edited or fuzzed file has the wrong type somewhere."""
+
+
+def bad_field(data: dict, read: Callable[[dict], object]) -> str:
+    """'' if `read(data)` works; else the dotted name of a field without which it works (or '?').
+
+    Used to name the field in a one-line error instead of a traceback: tried two levels
+    deep, the deeper level first, so `rubric.ask` is named rather than all of `rubric`.
+    """
+
+    def works(d: dict) -> bool:
+        try:
+            read(d)
+        except JUNK:
+            return False
+        return True
+
+    if works(data):
+        return ""
+    for key, value in data.items():
+        if isinstance(value, dict):
+            for sub in value:
+                if works({**data, key: {k: v for k, v in value.items() if k != sub}}):
+                    return f"{key}.{sub}"
+        if works({k: v for k, v in data.items() if k != key}):
+            return str(key)
+    return "?"

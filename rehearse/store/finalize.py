@@ -32,6 +32,30 @@ from rehearse.store.takes import (
 )
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # not ours to judge (permission): keep its files
+    return True
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete the hidden temp files (`.<name>.<pid>.<hex>.tmp`) that a writer killed mid-write
+    left behind: a take stopped by SIGKILL during its FLAC conversion would otherwise keep a
+    hidden copy of its audio forever. A file whose writer may still run is left alone."""
+    for tmp in folder.glob(".*.tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 3)[-3])
+        except (ValueError, IndexError):
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
 def finish_take(take: Take, status: str = "complete") -> Take:
     """Convert the take's `.part` to FLAC and save its metadata with `status`; raises StorageError.
 
@@ -50,6 +74,7 @@ def finish_take(take: Take, status: str = "complete") -> Take:
     save_take(take)
     with contextlib.suppress(OSError):  # a stale .part next to a finished take is harmless
         part.unlink(missing_ok=True)
+    remove_stale_temps(take.path)
     return take
 
 

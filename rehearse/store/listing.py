@@ -8,6 +8,7 @@ in one line; what cannot (no metadata, no audio) is reported and skipped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -45,8 +46,15 @@ def audio_duration(take: Take) -> float:
     return 0.0
 
 
-def _rebuild(folder: Path, problem: str) -> Take:
-    """A take rebuilt from what the folder holds; raises StorageError if it holds no audio."""
+KEPT = ("scenario", "speaker", "team", "title", "device", "model", "started_at")
+"""What a rebuild cannot learn from the audio, so it is kept from a damaged take.json when readable."""
+
+
+def _rebuild(folder: Path, problem: str, keep: dict | None = None) -> Take:
+    """A take rebuilt from what the folder holds; raises StorageError if it holds no audio.
+
+    `keep`: the damaged file's data, when it parsed; its readable text fields survive,
+    so one bad number does not cost the speaker's name."""
     audio = _find_audio(folder)
     has_part = (folder / PART).is_file()
     if not audio and not has_part:
@@ -56,6 +64,9 @@ def _rebuild(folder: Path, problem: str) -> Take:
                 status="recovered" if audio else "interrupted",
                 source="recorded" if audio in (FLAC, "") else "imported",
                 started_at=started.astimezone().isoformat(timespec="seconds") if started else "")
+    for name in KEPT:
+        if isinstance((keep or {}).get(name), str) and keep[name]:
+            setattr(take, name, keep[name])
     take.duration = audio_duration(take)
     mtime = (folder / (audio or PART)).stat().st_mtime
     take.ended_at = datetime.fromtimestamp(mtime).astimezone().isoformat(timespec="seconds")
@@ -72,14 +83,24 @@ def load_take(folder: Path) -> Take:
     folder = Path(folder)
     meta = folder / TAKE_JSON
     try:
-        take = Take.from_dict(folder, read_json(meta))
+        data = read_json(meta)
     except FileNotFoundError:
         return _rebuild(folder, "missing")
-    except (OSError, ValueError, TypeError) as exc:
+    except (OSError, ValueError) as exc:
         if isinstance(exc, OSError) and not meta.is_file():
             raise StorageError(f"{folder}: cannot read take ({exc})") from exc
         return _rebuild(folder, f"damaged ({type(exc).__name__})")
+    try:
+        take = Take.from_dict(folder, data)
+    except ValueError as exc:  # names the field
+        return _rebuild(folder, f"damaged ({exc})", keep=data)
     take.path = folder
+    if take.status != "recording" and not has_audio(take) and (found := _find_audio(folder)):
+        # take.json lost track of audio that is there (hand-edited, or a bad copy): never hide it
+        take.note = f"{meta}: field 'audio' names {take.audio or 'no file'!r}; using {found}, which is there"
+        take.audio = found
+        with contextlib.suppress(StorageError):
+            save_take(take)
     return take
 
 

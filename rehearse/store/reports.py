@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rehearse.errors import AudioError
-from rehearse.store.atomic import fsync_dir, read_json, storage_error
+from rehearse.store.atomic import bad_field, fsync_dir, read_json, storage_error
 from rehearse.store.takes import REPORT_JSON, Take, save_report
 
 Analyse = Callable[[Take, "Callable[[float, float], None] | None"], dict]
@@ -26,8 +26,12 @@ REQUIRED = ("rubric", "transcript")
 """Keys every report has (even a no-speech one); without them the UI would show nonsense."""
 
 
-def read_report(take: Take) -> tuple[dict | None, str]:
-    """(report, problem): (dict, '') when fine, (None, '') when never analysed, (None, line) when damaged."""
+def read_report(take: Take, check: Callable[[dict], object] | None = None) -> tuple[dict | None, str]:
+    """(report, problem): (dict, '') when fine, (None, '') when never analysed, (None, line) when damaged.
+
+    Damaged includes a field of the wrong type for what reads it: the takes list always
+    (`take_metrics`), plus `check(report)` when given (an export's renderer, say).
+    """
     path = take.path / REPORT_JSON
     try:
         data = read_json(path)
@@ -39,6 +43,11 @@ def read_report(take: Take) -> tuple[dict | None, str]:
     missing = [k for k in REQUIRED if not isinstance(data.get(k), dict)]
     if missing:
         return None, f"{path}: damaged report (no {', '.join(missing)})"
+    from rehearse.core.metrics import take_metrics
+
+    for read in (take_metrics, check):  # what the takes list (and the caller) reads must be readable
+        if read is not None and (field := bad_field(data, read)):
+            return None, f"{path}: damaged report (field {field[:60]!r} has the wrong type)"
     return data, ""
 
 
@@ -68,14 +77,18 @@ def analyse_take(take: Take, progress=None) -> dict:
     return report
 
 
-def ensure_report(take: Take, analyse: Analyse | None = None, progress=None) -> tuple[dict, str]:
+def ensure_report(take: Take, analyse: Analyse | None = None, progress=None,
+                  check: Callable[[dict], object] | None = None) -> tuple[dict, str]:
     """(report, note): the saved report, or a fresh one analysed from the audio and saved.
+
+    `check`: as in `read_report`; a report it cannot read is damaged, so it is kept
+    aside and rebuilt like any other.
 
     `note` is '' when the saved report was fine, else one line saying what was
     rebuilt and why. Raises AudioError/ModelError/ScenarioError/StorageError
     (one line each) when no report can be had.
     """
-    report, problem = read_report(take)
+    report, problem = read_report(take, check)
     if report is not None:
         return report, ""
     path = take.path / REPORT_JSON

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rehearse.core.review import REVIEW_SCHEMA, Review, now_iso
 from rehearse.errors import StorageError
-from rehearse.store.atomic import atomic_write_json, fsync_dir, read_json, storage_error
+from rehearse.store.atomic import atomic_write_json, bad_field, fsync_dir, read_json, storage_error
 from rehearse.store.takes import Take
 
 REVIEW_JSON = "review.json"
@@ -45,7 +45,12 @@ def load_review(take: Take) -> Review:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         return Review(note=f"{path}: damaged review ({reason}); it is kept aside when the review is next saved")
     if _newer(data):
-        return Review(note=f"{path}: written by a newer rehearse; showing no review rather than losing data")
+        schema = str(data.get("schema"))[:20]
+        return Review(note=f"{path}: written by a newer rehearse (schema {schema!r}); "
+                           "showing no review rather than losing data")
+    if field := bad_field(data, Review.from_dict):
+        return Review(note=f"{path}: damaged review (field {field[:60]!r} has the wrong type); "
+                           "it is kept aside when the review is next saved")
     return Review.from_dict(data)
 
 
@@ -54,8 +59,8 @@ def _set_aside(path: Path) -> Path | None:
     if not path.exists():
         return None
     try:
-        read_json(path)
-        return None
+        if not bad_field(read_json(path), Review.from_dict):
+            return None
     except (OSError, ValueError, UnicodeDecodeError):
         pass
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")

@@ -92,27 +92,43 @@ class Take:
 
     @classmethod
     def from_dict(cls, path: Path, data: dict) -> Take:
-        """Tolerant: wrong types fall back to defaults rather than failing the whole listing."""
+        """Text fields are taken as they are; a number that is not one, or out of range
+        (Infinity, a pid too big for the kernel, a zero sample rate), raises ValueError
+        naming the field, so `load_take` can say which one and rebuild from the audio."""
         kw: dict = {}
         for f in fields(cls):
             if f.name in ("path", "note") or f.name not in data:
                 continue
-            value = data[f.name]
-            if f.name in ("sample_rate",):
-                value = int(value)
-            elif f.name == "duration":
-                value = float(value)
-            elif f.name in ("pid", "pid_started"):
-                value = None if value is None else int(value)
-            else:
-                value = "" if value is None else str(value)
-            kw[f.name] = value
+            kw[f.name] = _field(f.name, data[f.name])
         kw.setdefault("id", path.name)
         kw.setdefault("scenario", path.parent.name)
         take = cls(path=path, **kw)
         if take.audio and ("/" in take.audio or take.audio.startswith(".")):
             take.audio = ""  # never follow a path out of the take folder
         return take
+
+
+_NUMBERS = {"sample_rate": (int, 1, 768_000), "duration": (float, 0.0, 1e7),
+            "pid": (int, 1, 2**22), "pid_started": (int, 0, 2**63)}
+"""Numeric fields: type and accepted range (2**22 is the kernel's largest pid_max)."""
+
+
+def _field(name: str, value):
+    """One take.json value converted to its field's type; ValueError naming the field if it cannot be."""
+    if name not in _NUMBERS:
+        return "" if value is None else str(value)
+    kind, low, high = _NUMBERS[name]
+    if value is None and name in ("pid", "pid_started"):
+        return None
+    try:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise TypeError
+        number = value if isinstance(value, int) else float(value)  # ints stay exact (pid start ticks)
+        if not low <= number <= high:  # also false for NaN
+            raise ValueError
+        return int(number) if kind is int else float(number)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"field {name!r} is not a number from {low:g} to {high:g}") from None
 
 
 def process_start_ticks(pid: int) -> int | None:

@@ -1,8 +1,9 @@
 """Everything the UI reaches outside itself, bundled so tests can swap one piece.
 
 The app never imports the recorder, the engine or the store directly: it calls
-these functions. `real_services()` wires the real ones, and is the default,
-so `rehearse` with no arguments records, transcribes and saves for real. A test
+these functions (the takes library, trash, reviews and the replay `Player`
+included). `real_services()` wires the real ones, and is the default, so
+`rehearse` with no arguments records, transcribes, saves and replays for real. A test
 replaces one field (a fake engine, a recorder fed from a file, a device listing
 that raises DeviceError) with `dataclasses.replace` and keeps the rest real.
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
     from rehearse.asr import Engine
     from rehearse.audio.devices import Device
+    from rehearse.audio.playback import Player
     from rehearse.core.report import Report
+    from rehearse.core.review import Review
     from rehearse.core.scenario import Scenario
     from rehearse.live import LiveAnalyzer
     from rehearse.store import Take
@@ -82,6 +85,12 @@ def _input_devices() -> list[Device]:
     return devices.input_devices()
 
 
+def _output_devices() -> list[Device]:
+    from rehearse.audio import devices
+
+    return devices.output_devices()
+
+
 def _rescan_devices() -> None:
     from rehearse.audio import devices
 
@@ -122,6 +131,24 @@ def _store(name: str) -> Callable[..., Any]:
     return call
 
 
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """`module.name`, imported on the first call (the takes library, trash, reviews)."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+def _new_player(**kwargs: Any) -> Player:
+    from rehearse.audio.playback import Player
+
+    return Player(**kwargs)
+
+
 def _play(audio: np.ndarray, samplerate: int) -> None:
     from rehearse.ui.playback import play_audio
 
@@ -158,6 +185,8 @@ class Services:
     load_engine: Callable[[str | None], Engine] = _load_engine
     warm_up: Callable[[], None] = _warm_up
     input_devices: Callable[[], list[Device]] = _input_devices
+    output_devices: Callable[[], list[Device]] = _output_devices
+    """Speakers or headphones for replay; [] or DeviceError means replay shows no-sound."""
     rescan_devices: Callable[[], None] = _rescan_devices
     """Re-initialise PortAudio (a headset plugged in after start); never while recording."""
     new_recording: Callable[..., Recording] = _new_recording
@@ -170,6 +199,21 @@ class Services:
     recover: Callable[[Take], Take] = field(default_factory=lambda: _store("recover"))
     save_report: Callable[[Take, dict], Path] = field(default_factory=lambda: _store("save_report"))
     load_report: Callable[[Take], dict | None] = field(default_factory=lambda: _store("load_report"))
+    browse: Callable[[], tuple[list, list[str]]] = field(
+        default_factory=lambda: _lazy("rehearse.store.library", "browse"))
+    """Every take as a `LibraryEntry` (take, report, review, summary) and one-line problems."""
+    relabel: Callable[..., Take] = field(default_factory=lambda: _lazy("rehearse.store.library", "relabel"))
+    trash_take: Callable[[Take], Path] = field(default_factory=lambda: _lazy("rehearse.store.trash", "trash_take"))
+    list_trash: Callable[..., list] = field(default_factory=lambda: _lazy("rehearse.store.trash", "list_trash"))
+    restore_take: Callable[..., Take] = field(default_factory=lambda: _lazy("rehearse.store.trash", "restore_take"))
+    ensure_report: Callable[..., tuple[dict, str]] = field(
+        default_factory=lambda: _lazy("rehearse.store.reports", "ensure_report"))
+    """`(take, analyse) -> (report, note)`: the saved report, or one analysed now and saved."""
+    load_review: Callable[[Take], Review] = field(default_factory=lambda: _lazy("rehearse.store.review", "load_review"))
+    update_review: Callable[..., Review] = field(
+        default_factory=lambda: _lazy("rehearse.store.review", "update_review"))
+    new_player: Callable[..., Player] = _new_player
+    """`(on_position=, on_end=) -> Player` for the replay screen; a test injects one without sound."""
     play: Callable[[np.ndarray, int], None] = _play
     stop_playback: Callable[[], None] = _stop_playback
     close_streams: Callable[[], None] = _close_streams

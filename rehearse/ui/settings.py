@@ -28,6 +28,8 @@ class Settings:
     """Speaker name written into each take's metadata (helps instructors sort takes)."""
     team: str = ""
     """Team or syndicate name, also written into each take."""
+    reviewer: str = ""
+    """The instructor's name, signed into each review and comment (asked once, on the review screen)."""
 
 
 def settings_path(folder: Path | None = None) -> Path:

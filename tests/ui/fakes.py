@@ -44,7 +44,8 @@ class ScriptedEngine:
         self.delay_s = delay_s
         self.calls = 0
 
-    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False) -> Transcript:
+    def transcribe(self, audio: np.ndarray, offset: float = 0.0, draft: bool = False,
+                   until: float | None = None) -> Transcript:
         self.calls += 1
         if self.delay_s:
             time.sleep(self.delay_s)

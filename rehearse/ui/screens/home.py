@@ -65,6 +65,7 @@ class HomeScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("p", "practice", "Practise"),
         Binding("d", "rescan", "Rescan mics"),
+        Binding("t", "takes", "All takes"),
     ]
 
     @dataclass
@@ -192,6 +193,12 @@ class HomeScreen(WorkerErrors, Screen):
         from rehearse.ui.screens.practice import PracticeScreen
 
         self.app.push_screen(PracticeScreen(self.scenario, speaker=speaker, team=team, device=device or None))
+
+    def action_takes(self) -> None:
+        """The takes library: browse, compare, replay, review (see rehearse.ui.screens.browse)."""
+        from rehearse.ui.screens.browse import TakesBrowser
+
+        self.app.push_screen(TakesBrowser())
 
     def on_screen_resume(self) -> None:
         self.query_one(TakesPanel).refresh_takes()

@@ -6,16 +6,23 @@ terms). Selecting one plays that moment of the take: hearing your own "um"
 at 1:42 teaches more than a count. Playback runs in a worker: the take's audio
 is decoded once (PyAV, a fraction of a second) and then sliced per item.
 No output device is a one-line notice; the report stays fully usable.
+
+From here the take can be replayed in full (r), reviewed by the instructor
+(v) and exported as HTML (x). The instructor's review is read in a worker when
+the screen shows (and again on coming back from the review), so its verdict,
+comments and checklist overrides appear under the time.
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 
@@ -23,19 +30,28 @@ from rehearse.audio import SAMPLE_RATE
 from rehearse.errors import AudioError
 from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.playback import audio_slice
+from rehearse.ui.screens.take_actions import TakeActions
 from rehearse.ui.widgets.report_view import MomentList, summary_text
 
 
-class ReportScreen(WorkerErrors, Screen):
+class ReportScreen(TakeActions, WorkerErrors, Screen):
     AUTO_FOCUS = "#moments"
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("s", "silence", "Stop sound"),
+        Binding("r", "take('replay')", "Replay"),
+        Binding("v", "take('review')", "Review"),
+        Binding("x", "take('export')", "Export HTML"),
     ]
+
+    @dataclass
+    class ReviewLoaded(Message):
+        review: object
 
     def __init__(self, take, report: dict, note: str | None = None) -> None:
         super().__init__()
         self.take, self.report, self.note = take, report, note
+        self.review = None
         self.moments = []
         self._audio = None
         self._audio_lock = threading.Lock()
@@ -58,6 +74,30 @@ class ReportScreen(WorkerErrors, Screen):
         self.query_one("#moments-panel").border_title = "Moments  (enter: listen)"
         self.query_one("#summary", Static).update(summary_text(self.report, status, self.note))
         self.moments = self.query_one(MomentList).show_report(self.report)
+
+    def on_screen_resume(self) -> None:
+        if getattr(self.take, "path", None) is not None:
+            self.load_review()
+
+    @work(thread=True, group="review", exclusive=True, exit_on_error=False, description="reading the review")
+    def load_review(self) -> None:
+        self.post_message(self.ReviewLoaded(self.app.services.load_review(self.take)))
+
+    def on_report_screen_review_loaded(self, msg: ReviewLoaded) -> None:
+        self.review = msg.review
+        status = getattr(self.take, "status", "complete")
+        self.query_one("#summary", Static).update(summary_text(self.report, status, self.note, msg.review))
+
+    def action_take(self, what: str) -> None:
+        if getattr(self.take, "path", None) is None:
+            self.notify("This take was not saved, so it cannot be replayed, reviewed or exported.",
+                        severity="warning")
+            return
+        if self.review is None:
+            self.notify("Still reading the review; try again in a moment.", timeout=3)
+            return
+        self.app.services.stop_playback()
+        self.open_as(what, self.take, self.report, self.review)
 
     def action_back(self) -> None:
         self.app.services.stop_playback()

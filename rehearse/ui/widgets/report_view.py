@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from rehearse.core.review import Review, effective_rubric
 from rehearse.core.timing import clock
 from rehearse.render.sparkline import sparkline
 from rehearse.render.terminal import CARD_STYLE, KIND_STYLE
@@ -21,6 +22,9 @@ from rehearse.ui.moments import Moment, quote, report_moments
 EVIDENCE_CHARS = 44
 """One quote per checklist line, short enough not to wrap in half of a 120-column screen."""
 MOMENT_STYLE = {"good": "green", "warn": "yellow", "bad": "bold red", "": ""}
+COMMENTS_SHOWN = 6
+"""Comments listed under the verdict; the replay screen's flag list holds every one."""
+VERDICT_STYLE = {"ready": "bold green", "nearly ready": "bold yellow", "not ready": "bold red"}
 STATUS_NOTE = {
     "interrupted": "INTERRUPTED take: recording stopped early; the report covers what was saved.",
     "recovered": "RECOVERED take: rebuilt after a crash; the end of the speech may be missing.",
@@ -42,13 +46,19 @@ def _time(r: dict) -> Text:
     return t
 
 
-def _checklist(r: dict) -> Text:
+def _checklist(r: dict, review: Review | None = None) -> Text:
     t = Text()
     t.append("\nChecklist\n", style="bold")
-    for e in r.get("rubric", {}).values():
-        t.append(" ✔ " if e["found"] else " ✘ ", style="bold green" if e["found"] else "bold red")
-        t.append(e["label"], style="" if e["found"] else "red")
+    judged = effective_rubric(r, review)
+    for key, e in r.get("rubric", {}).items():
+        j = judged[key]
+        t.append(" ✔ " if j.found else " ✘ ", style="bold green" if j.found else "bold red")
+        t.append(e["label"], style="" if j.found else "red")
         t.append(f"  {e['count']}/{e['min']}\n", style="dim")
+        if j.overridden:
+            t.append(f"     instructor: {'found' if j.found else 'not found'}", style="bold cyan")
+            t.append(f" (automatic: {'found' if j.auto_found else 'not found'})"
+                     + (f" · {j.note}" if j.note else "") + "\n", style="cyan")
         if e["evidence"]:
             ev = e["evidence"][0]
             t.append(f"     {clock(ev['start'])} {quote(ev['text'], EVIDENCE_CHARS)}\n", style="dim")
@@ -89,16 +99,43 @@ def _fixes(r: dict) -> Text:
     return t
 
 
-def summary_text(report: dict, status: str = "complete", note: str | None = None) -> Text:
+def review_text(review: Review | None) -> Text:
+    """The instructor's verdict, grade, words and comments: what the trainee reads first after the time."""
+    t = Text()
+    if review is None or review.empty:
+        return t
+    t.append("\nInstructor", style="bold cyan")
+    if review.reviewer:
+        t.append(f"  {review.reviewer}", style="cyan")
+    t.append("\n")
+    head = " · ".join(x for x in (review.verdict, review.grade and f"grade {review.grade}") if x)
+    if head:
+        t.append(f" {head}\n", style=VERDICT_STYLE.get(review.verdict.strip().lower(), "bold"))
+    if review.summary:
+        t.append(f" {review.summary}\n")
+    for c in review.comments[:COMMENTS_SHOWN]:
+        t.append(f" {clock(c.time):>5} ", style="bold cyan")
+        t.append(f"{c.text}\n")
+    if len(review.comments) > COMMENTS_SHOWN:
+        t.append(f"       and {len(review.comments) - COMMENTS_SHOWN} more comments (replay lists them all)\n",
+                 style="dim")
+    return t
+
+
+def summary_text(report: dict, status: str = "complete", note: str | None = None,
+                 review: Review | None = None) -> Text:
     t = Text()
     if status in STATUS_NOTE:
         t.append(f"⚠ {STATUS_NOTE[status]}\n", style="bold yellow")
     if note:
         t.append(f"⚠ {note}\n", style="yellow")
+    if review is not None and review.note:
+        t.append(f"⚠ {review.note}\n", style="yellow")
     if report.get("no_speech"):
         t.append("No speech was heard in this take.\n", style="bold red")
-        return t + _fixes(report)
-    return t + _time(report) + _checklist(report) + _pace(report) + _fixes(report)
+        return t + review_text(review) + _fixes(report)
+    return (t + _time(report) + review_text(review) + _checklist(report, review) + _pace(report)
+            + _fixes(report))
 
 
 class MomentList(OptionList):

@@ -74,7 +74,7 @@ class TakesPanel(WorkerErrors, Vertical):
         yield TakesTable(id="takes")
 
     def on_mount(self) -> None:
-        self.border_title = "Past takes  (enter: open the report)"
+        self.border_title = "Past takes  (enter: open the report · t: all takes, compare, review)"
         self.call_after_refresh(self.find_interrupted)
 
     def refresh_takes(self) -> None:

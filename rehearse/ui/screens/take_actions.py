@@ -1,0 +1,116 @@
+"""One take, wherever it is shown: get it ready, replay it, review it, export it as HTML.
+
+The browser, report, replay and review screens share these so a key means the
+same thing everywhere: `r` replays, `v` reviews, `x` writes the HTML report.
+`report_for` and `export_html` run in thread workers and touch no widget: a take
+without a report (recovered after a crash, made by `rehearse record`) is
+analysed there with the app's already loaded engine; errors are the one-line
+`RehearseError`s the workers' handler shows. Writing the HTML ends with a
+notification naming the file, because "exported" without a path is useless
+to someone who has to e-mail it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from rehearse.errors import AudioError, ModelError, StorageError
+from rehearse.ui.screens.dialogs import ExportModal
+
+if TYPE_CHECKING:
+    from rehearse.core.review import Review
+    from rehearse.store import Take
+
+MODEL_WAIT_S = 120.0
+"""How long opening an unanalysed take waits for a model that is still loading."""
+
+
+def report_for(app, take: Take) -> tuple[dict, str]:
+    """From a worker thread: (report, note). The saved report, else one analysed and saved now.
+
+    `note` is '' for a saved report, else one line saying what was analysed and
+    why (a damaged report is kept aside by the store, never deleted).
+    """
+    services = app.services
+
+    def analyse(take: Take, progress=None) -> dict:
+        audio_path = take.audio_path
+        if audio_path is None or not audio_path.is_file():
+            raise AudioError(f"{take.path}: this take has no audio to analyse")
+        scenario = services.load_scenario(take.scenario or None)
+        engine = app.wait_engine(MODEL_WAIT_S)
+        if engine is None:
+            raise ModelError(f"cannot analyse {take.id}: {app.model_error or 'the speech model is not loaded'}")
+        report = services.analyze_audio(services.load_audio(audio_path), scenario, engine).to_dict()
+        report["file"] = str(audio_path)
+        return report
+
+    return services.ensure_report(take, analyse)
+
+
+def default_html_path(take: Take) -> Path:
+    """`<take folder>/<take-id>.html`: next to the audio it describes, so copying the folder keeps both."""
+    return Path(take.path) / f"{take.id}.html"
+
+
+def export_html(take: Take, report: dict, review: Review, target: str | Path | None = None) -> Path:
+    """Write the take's HTML report (with the instructor's review) atomically; returns where.
+
+    `target` may be a file or an existing folder (the default name goes inside);
+    None writes next to the take. Raises StorageError with one line.
+    """
+    from rehearse.export import TakeExport, default_name, render
+    from rehearse.store.atomic import atomic_write_bytes
+
+    doc = TakeExport(take.to_dict(), report, review)
+    path = Path(target).expanduser() if target else default_html_path(take)
+    if path.is_dir():
+        path = path / default_name(doc, "html")
+    if not path.parent.is_dir():
+        raise StorageError(f"{path.parent}: no such folder; the HTML report was not written")
+    atomic_write_bytes(path, render(doc, "html").encode("utf-8"))
+    return path.resolve()
+
+
+EXPORTED_S = 20
+"""The 'written to <path>' notice stays long enough to copy the path."""
+
+
+class TakeActions:
+    """Mixin for Screens (it starts workers and pushes screens)."""
+
+    def open_as(self, what: str, take, report: dict, review, note: str = "") -> None:
+        """'report', 'replay', 'review' or 'export' the take (its report and review already read)."""
+        if what == "report":
+            from rehearse.ui.screens.report import ReportScreen
+
+            self.app.push_screen(ReportScreen(take, report, note=note or None))
+        else:
+            {"replay": self.open_replay, "review": self.open_review, "export": self.ask_export}[what](
+                take, report, review)
+
+    def open_replay(self, take, report: dict, review) -> None:
+        from rehearse.ui.screens.replay import ReplayScreen
+
+        self.app.push_screen(ReplayScreen(take, report, review))
+
+    def open_review(self, take, report: dict, review, at: float | None = None) -> None:
+        from rehearse.ui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(take, report, review, at=at))
+
+    def ask_export(self, take, report: dict, review) -> None:
+        def chosen(target: str | None) -> None:
+            if target:
+                self.write_html(take, report, review, target)
+
+        self.app.push_screen(ExportModal(str(default_html_path(take))), chosen)
+
+    @work(thread=True, group="export", exit_on_error=False, description="writing the HTML report")
+    def write_html(self, take, report: dict, review, target: str | None = None) -> None:
+        path = export_html(take, report, review, target)
+        self.app.call_from_thread(self.app.notify, f"HTML report written to {path}", title="Exported",
+                                  timeout=EXPORTED_S)
