@@ -24,16 +24,23 @@ PITCH_HOP = 800
 PITCH_FMIN, PITCH_FMAX = 65.0, 400.0
 
 
+def _block_power(audio: np.ndarray, block: int) -> np.ndarray:
+    """Sum of squares of each `block` samples, without a full-length float64 copy of the take."""
+    n = len(audio) // block
+    x = np.ascontiguousarray(audio[: n * block], dtype=np.float32).reshape(n, block)
+    return np.einsum("ij,ij->i", x, x, dtype=np.float64)
+
+
 def frame_db(audio: np.ndarray, sr: int = SAMPLE_RATE) -> np.ndarray:
-    """RMS level in dBFS of 30 ms frames every 10 ms."""
+    """RMS level in dBFS of 30 ms frames every 10 ms (a frame is three 10 ms blocks)."""
     hop, frame = int(sr * HOP_S), int(sr * FRAME_S)
+    per = frame // hop
     if len(audio) < frame:
         audio = np.pad(audio, (0, frame - len(audio)))
-    n = 1 + (len(audio) - frame) // hop
-    power = np.square(audio.astype(np.float64))
+    power = _block_power(audio, hop)
     csum = np.concatenate(([0.0], np.cumsum(power)))
-    starts = np.arange(n) * hop
-    rms = np.sqrt((csum[starts + frame] - csum[starts]) / frame)
+    n = len(power) - per + 1
+    rms = np.sqrt((csum[per : per + n] - csum[:n]) / frame)
     return 20 * np.log10(np.maximum(rms, 1e-10))
 
 
@@ -65,11 +72,9 @@ def speech_intervals(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[Interval
 
 
 def loudness_per_second(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[float, ...]:
-    n = len(audio) // sr
-    if n == 0:
+    if len(audio) < sr:
         return ()
-    blocks = audio[: n * sr].astype(np.float64).reshape(n, sr)
-    rms = np.sqrt(np.mean(np.square(blocks), axis=1))
+    rms = np.sqrt(_block_power(audio, sr) / sr)
     return tuple(float(v) for v in 20 * np.log10(np.maximum(rms, 1e-10)))
 
 
@@ -79,7 +84,14 @@ def pitch_track(audio: np.ndarray, speech: tuple[Interval, ...], sr: int = SAMPL
         return ()
     import librosa
 
-    f0 = librosa.yin(audio, fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=1024, hop_length=PITCH_HOP)
+    # A minute at a time keeps yin's frame matrices small on hour-long takes.
+    step = PITCH_HOP * (60 * sr // PITCH_HOP)
+    parts = [
+        librosa.yin(audio[i : i + step], fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=1024,
+                    hop_length=PITCH_HOP, center=False)
+        for i in range(0, len(audio) - 1024, step)
+    ]
+    f0 = np.concatenate(parts) if parts else np.zeros(0)
     times = np.arange(len(f0)) * PITCH_HOP / sr
     inside = np.zeros(len(f0), dtype=bool)
     for iv in speech:

@@ -7,13 +7,14 @@ so no test ever sees or writes a user's real takes or remembered microphone.
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import numpy as np
 import pytest
 
 from rehearse.audio.devices import Device
 from rehearse.ui.services import Services
-from tests.ui.fakes import ScriptedEngine, recording_factory, sample_report
+from tests.ui.fakes import DATA, ScriptedEngine, recording_factory, sample_report
 
 SCREEN = (120, 36)
 """The size the layout is designed for (and the tmux smoke test uses)."""
@@ -96,3 +97,45 @@ async def wait_for(pilot, condition, timeout: float = 10.0, step: float = 0.05) 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {condition.__doc__ or condition}")
         await pilot.pause(step)
+
+
+LIBRARY_REPORTS = DATA.parent.parent / "library" / "data" / "reports"
+"""Real `rehearse analyze --json` reports of the piper speeches (see tests/library/conftest.py)."""
+
+
+def library_report(name: str) -> dict:
+    """A fresh copy of a real report: 'sample' is the committed sample speech, others from tests/library."""
+    if name == "sample":
+        return sample_report()
+    return json.loads((LIBRARY_REPORTS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def make_take(sample_audio):
+    """`make_take(report, speaker=, team=, day=, audio=)`: a complete take in the private home.
+
+    `report` is a report name (see `library_report`), a dict, or None for a take never
+    analysed; `audio="sample"` stores the sample speech (for replay), else one second of silence.
+    Built with the store's own import, so it is exactly what `rehearse import` makes.
+    """
+    from rehearse.store import save_report, save_take
+    from rehearse.store.library import import_audio
+
+    def make(report: str | dict | None, *, speaker: str = "Amina", team: str = "Syndicate 3", day: int = 1,
+             audio: str | None = None, title: str = ""):
+        samples = sample_audio if audio == "sample" else np.zeros(16000, np.float32)
+        take = import_audio(samples, "minusma-gender", speaker=speaker, team=team, title=title)
+        take.started_at = f"2025-03-{day:02d}T10:00:00+00:00"
+        save_take(take)
+        if report is not None:
+            data = library_report(report) if isinstance(report, str) else report
+            data["file"] = str(take.audio_path)
+            save_report(take, data)
+        return take
+
+    return make
+
+
+def screen_text(widget) -> str:
+    """What a Static (or anything with a render) shows, as plain text."""
+    return str(widget.render())
