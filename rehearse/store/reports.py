@@ -94,6 +94,9 @@ def ensure_report(take: Take, analyse: Analyse | None = None, progress=None,
     path = take.path / REPORT_JSON
     if problem:
         _set_aside(path)
+    from rehearse.store.finalize import remove_stale_temps
+
+    remove_stale_temps(take.path)  # e.g. the temp report of a process killed while saving it
     report = (analyse or analyse_take)(take, progress)
     save_report(take, report)
     why = f"{problem}; kept aside and re-analysed from the audio" if problem else f"{path}: analysed the take"
