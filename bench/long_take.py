@@ -52,7 +52,7 @@ def record(minutes: float, home: Path) -> tuple[Path, dict]:
         live.feed(block)
         fed += len(block)
         if fed % (16000 * 10) < BLOCK:  # let the transcriber catch up every 10 s of audio
-            while live.work():
+            while live.chunker.step(final=False):  # commit decided chunks; drafts are for the screen
                 pass
             peak = max(peak, rss_mb())
         for m in (5, 60):
