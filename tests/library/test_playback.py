@@ -52,7 +52,10 @@ def best_match(captured: np.ndarray, expected: np.ndarray) -> float:
     n = len(captured) + len(expected)
     size = 1 << (n - 1).bit_length()
     corr = np.fft.irfft(np.fft.rfft(captured, size) * np.conj(np.fft.rfft(expected, size)), size)[: len(captured)]
-    energy = np.convolve(captured**2, np.ones(len(expected)), "full")[len(expected) - 1:][: len(corr)]
+    # Energy of each window of len(expected) samples, by running sums: O(N), unlike np.convolve.
+    sums = np.concatenate(([0.0], np.cumsum(captured.astype(np.float64) ** 2)))
+    starts = np.arange(len(corr))
+    energy = sums[np.minimum(starts + len(expected), len(captured))] - sums[starts]
     return float(np.max(corr / np.sqrt(np.maximum(energy, 1e-9) * np.sum(expected**2))))
 
 
