@@ -220,3 +220,20 @@ def test_rehearse_takes_names_the_file_and_field_without_a_traceback(template, t
     assert [t["id"] for t in json.loads(proc.stdout)] == [folder.name]
     lines = [ln for ln in proc.stderr.splitlines() if sidecar in ln]
     assert len(lines) == 1 and field in lines[0], proc.stderr
+
+
+def test_rehearse_compare_rebuilds_a_report_whose_words_it_cannot_read(template, tmp_path, monkeypatch, capsys):
+    """compare reads the transcript words, which the takes list never does: its own check, same promise."""
+    from rehearse import cli
+
+    shutil.copytree(template, tmp_path / "recordings")
+    first = next((tmp_path / "recordings").glob("drill/*"))
+    second = first.with_name(first.name + "-2")
+    shutil.copytree(first, second)
+    (second / "report.json").write_text(json.dumps({**REPORT, "transcript": {**REPORT["transcript"], "words": 5}}))
+    monkeypatch.setenv("REHEARSE_HOME", str(tmp_path))
+    with mock.patch("rehearse.store.reports.analyse_take", lambda take, progress=None: REPORT):
+        code = cli.main(["compare", str(first), str(second), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "'transcript.words'" in err and "kept aside and re-analysed" in err, err
+    assert len(json.loads(out)["takes"]) == 2

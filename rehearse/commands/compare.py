@@ -59,7 +59,7 @@ def run(args) -> int:
         return 2
     items, ids = [], []
     for n, take in enumerate(takes, 1):
-        doc = load_take_export(take)
+        doc = load_take_export(take, check=transcript_words)  # unreadable words: rebuilt, not a traceback
         items.append(Compared(f"take {n}", take_metrics(doc.report, doc.review), transcript_words(doc.report),
                               take.started_at))
         who = " ".join(x for x in (take.speaker, take.team and f"({take.team})") if x)

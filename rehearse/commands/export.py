@@ -22,11 +22,12 @@ def add_arguments(parser) -> None:
                         help="file or folder to write (default: ./<take-id>.<format>; '-' for stdout)")
 
 
-def load_take_export(take, fmt: str | None = None):
+def load_take_export(take, fmt: str | None = None, check=None):
     """The take's `TakeExport`, its report rebuilt from the audio if needed (notes on stderr).
 
     With `fmt`, a report that format's renderer cannot read (a hand-edited field of the
-    wrong type) counts as damaged too: kept aside and rebuilt, not a traceback.
+    wrong type) counts as damaged too: kept aside and rebuilt, not a traceback. `check(report)`
+    adds a reader of the caller's own (compare reads the transcript words).
     """
     from rehearse.commands.import_ import progress_printer
     from rehearse.export import TakeExport, render
@@ -34,8 +35,13 @@ def load_take_export(take, fmt: str | None = None):
     from rehearse.store.review import load_review
 
     review = load_review(take)
-    check = None if fmt is None else (lambda r: render(TakeExport(take.to_dict(), r, review), fmt))
-    report, note = ensure_report(take, progress=progress_printer(take.id), check=check)
+    def readable(report: dict) -> None:
+        if check is not None:
+            check(report)
+        if fmt is not None:
+            render(TakeExport(take.to_dict(), report, review), fmt)
+
+    report, note = ensure_report(take, progress=progress_printer(take.id), check=readable)
     if note:
         if sys.stderr.isatty():
             print("\r\033[K", end="", file=sys.stderr)
