@@ -82,8 +82,9 @@ def pitch_track(audio: np.ndarray, speech: tuple[Interval, ...], sr: int = SAMPL
     """Pitch (Hz) of frames inside speech; yin has no voicing decision, so we gate on energy."""
     if not speech or len(audio) < 2048:
         return ()
-    import librosa
+    from rehearse.audio.librosa_loader import load_librosa
 
+    librosa = load_librosa()
     # A minute at a time keeps yin's frame matrices small on hour-long takes.
     step = PITCH_HOP * (60 * sr // PITCH_HOP)
     parts = [
