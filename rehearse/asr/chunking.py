@@ -15,6 +15,7 @@ import threading
 import numpy as np
 
 from rehearse.asr import Engine, Progress
+from rehearse.asr.invented import drop_invented_tail
 from rehearse.audio import SAMPLE_RATE
 from rehearse.audio.features import HOP_S, frame_db, speech_intervals, speech_threshold_db
 from rehearse.core.types import Transcript, Word
@@ -30,9 +31,6 @@ that, and the fuller window costs nothing extra (Whisper always decodes 30 s).""
 UNTIL_SLACK_S = 0.5
 """Stop decoding once a segment ends this close to the last speech before the cut: the
 lookahead is there for context, and decoding it would cost a second Whisper window."""
-INVENTED_PROB = 0.05
-CRUSHED_S = 0.1
-"""Shorter than a word said at the end of a sentence: a run of these at the very end is one phrase."""
 TRAIL_S = 0.3
 """At the very end, words starting this long after the last audible speech are invented."""
 GAP_S = 0.3
@@ -66,24 +64,6 @@ def _speech_end(audio: np.ndarray, sr: int) -> float:
     """Seconds to the end of the last audible speech in `audio` (0 if none)."""
     intervals = speech_intervals(audio, sr)
     return intervals[-1].end if intervals else 0.0
-
-
-def _drop_invented_tail(words: list[Word]) -> list[Word]:
-    """Strip the "Thank you." / "Thank you very much." tiny.en appends where the audio ends.
-
-    Such words come out crushed into a few hundredths of a second, and at least one of
-    them has a near-zero probability (measured: "Thank" 0.02-0.03 s, p 0.02-0.03, then
-    "you." 0.04 s, p 0.98). Real words at the end of a sentence are neither.
-    """
-    while words:
-        run = len(words)
-        while run and words[run - 1].end - words[run - 1].start < CRUSHED_S:
-            run -= 1
-        tail = words[run:] or words[-1:]
-        if not any(w.end - w.start < 0.02 or w.probability < INVENTED_PROB for w in tail):
-            return words
-        words = words[: len(words) - len(tail)]
-    return words
 
 
 class ChunkedTranscriber:
@@ -139,7 +119,7 @@ class ChunkedTranscriber:
         until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
         result = self.engine.transcribe(window, offset=start_s, until=until)
         limit = start_s + min(cut_s, spoken_s + TRAIL_S)
-        words = _drop_invented_tail([w for w in result.words if w.start < limit])
+        words = drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s)
         self._buffer = self._buffer[cut:]
         self._offset += cut
         self.words.extend(words)

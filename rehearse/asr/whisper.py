@@ -74,7 +74,7 @@ class WhisperEngine:
                 if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
                     continue
                 for w in seg.words or ():
-                    if w.word.strip():
+                    if any(c.isalnum() for c in w.word):  # not a stray "." or "-"
                         words.append(Word(w.word.strip(), offset + w.start, offset + w.end, float(w.probability)))
                 if until is not None and seg.end >= until:
                     break

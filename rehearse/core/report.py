@@ -61,7 +61,7 @@ def clean_words(words: tuple[Word, ...] | list[Word], audio_s: float | None) -> 
             start, end = end, start
         if audio_s is not None:
             start, end = min(start, audio_s), min(end, audio_s)
-        if w.word.strip():
+        if normalise(w.word):  # a bare "." or "-" from the engine is no spoken word
             out.append(Word(w.word.strip(), start, end, w.probability))
     out.sort(key=lambda w: (w.start, w.end))
     return tuple(out)
@@ -73,7 +73,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
     tokens = tokenize(words)
     timing = measure_timing(words, scenario)
     span = (timing.start, timing.end)
-    spoken = [w for w in words if not all(is_pure_filler(t, scenario) for t in normalise(w.word) or ["x"])]
+    spoken = [w for w in words if not all(is_pure_filler(t, scenario) for t in normalise(w.word))]
     pauses = measure_pauses(list(words), voice, span, scenario)
     pace = measure_pace(spoken, span, pauses.total_s, scenario)
     fillers = FillerResult(find_fillers(tokens, scenario), len(spoken), timing.duration / 60.0)
