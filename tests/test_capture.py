@@ -131,7 +131,9 @@ def test_device_that_goes_silent_is_detected(vmic, tmp_path):
     writer = PcmWriter(tmp_path / "a.part")
     rec = capture.Recorder(writer.write, stall_s=1.0, name="vmic")
     rec.start()
-    time.sleep(0.5)
+    deadline = time.monotonic() + 10  # under load the stream may take a moment to deliver
+    while rec.frames < 0.5 * 16000 and time.monotonic() < deadline:
+        time.sleep(0.05)
     vmic.pactl("suspend-source", "vmic", "1")
     try:
         assert rec.wait(5)

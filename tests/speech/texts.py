@@ -142,6 +142,8 @@ General.""",
 """Why, how and four examples, described rather than requested, and it ends with thanks: the
 Force Commander leaves without being asked to decide or do anything. The ask is missing."""
 
-SHORT = "\n\n".join([_OPEN, _ASK])
-"""The opening and the ask of `COMPLETE`, about 30 s: not a whole speech, a known amount of
-clear speech for the file-format and bad-input tests (same words in every format)."""
+SHORT = "\n\n".join([_OPEN, "General, I ask you to sign the directive today. Will you approve it?"])
+"""The opening of `COMPLETE` and a plain ask, about 25 s: not a whole speech, a known amount of
+clear speech for the file-format, bad-input and recording-path tests (same words in every
+format). Nothing in it is borderline: no "how" that one misheard word could make or unmake
+("make gender a standing item" once came out as "make generous standing item")."""
