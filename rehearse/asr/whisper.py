@@ -36,6 +36,11 @@ TRANSCRIBE_KWARGS = dict(
 )
 """The one set of settings used by `rehearse analyze`, live takes and the benchmark."""
 
+DRAFT_KWARGS = dict(beam_size=1, temperature=0.0)
+"""A draft ends mid-word, where Whisper doubts itself and would retry at higher temperatures
+with five samples each: measured, that made a draft of a few seconds cost 1.1 s. Greedy and
+without retries it is a quick guess, redone properly when its chunk is decided."""
+
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
 """A segment Whisper thinks is probably not speech AND is unsure of is dropped (its own guard, made strict)."""
@@ -60,14 +65,15 @@ class WhisperEngine:
     ) -> Transcript:
         """Words of `audio`, timed from `offset`.
 
-        `draft=True` decodes greedily: for the live transcript, redone at the chunk's end anyway.
+        `draft=True` decodes greedily, without retries: for the live transcript, redone at the
+        chunk's end anyway.
         `until` (seconds into `audio`): stop once a segment reaches it. Segments are a lazy
         generator, so the rest (a chunk's lookahead) is never decoded.
         """
         if audio.size < SAMPLE_RATE // 10:
             return Transcript(words=(), model=self.name, no_speech=True)
         with self._lock:  # one CTranslate2 model, one caller at a time
-            kwargs = {**TRANSCRIBE_KWARGS, "beam_size": 1} if draft else TRANSCRIBE_KWARGS
+            kwargs = {**TRANSCRIBE_KWARGS, **DRAFT_KWARGS} if draft else TRANSCRIBE_KWARGS
             segments, _info = self._model.transcribe(audio.astype(np.float32, copy=False), **kwargs)
             words: list[Word] = []
             for seg in segments:

@@ -138,14 +138,14 @@ async def test_the_clock_takes_the_card_colour_and_flashes_when_over(fake_servic
 
 @pytest.mark.slow
 async def test_real_engine_live_take_gives_the_verdict_within_seconds(sample_audio, tmp_path):
-    """The real faster-whisper engine and LiveAnalyzer; only the microphone is a file (2x real time).
+    """The real faster-whisper engine and LiveAnalyzer; only the microphone is a file (3x real time).
 
     Faster than real time starves the live transcriber, so more is left at stop than in a real
     take; the real-time stop-to-report figure is measured by bench/latency.py.
     """
     from rehearse.ui.services import real_services
 
-    services = real_services(new_recording=recording_factory(sample_audio, speed=2.0),
+    services = real_services(new_recording=recording_factory(sample_audio, speed=3.0),
                              input_devices=lambda: [], close_streams=lambda: None,
                              settings_path=tmp_path / "settings.json")
     app = build_app(services)
