@@ -21,6 +21,7 @@ BRIDGE_S = 0.15
 SILENCE_DBFS = -60.0
 """Below this the take is silent whatever the distribution says."""
 PITCH_HOP = 800
+PITCH_FRAME = 1024
 PITCH_FMIN, PITCH_FMAX = 65.0, 400.0
 
 
@@ -88,9 +89,9 @@ def pitch_track(audio: np.ndarray, speech: tuple[Interval, ...], sr: int = SAMPL
     # A minute at a time keeps yin's frame matrices small on hour-long takes.
     step = PITCH_HOP * (60 * sr // PITCH_HOP)
     parts = [
-        librosa.yin(audio[i : i + step], fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=1024,
+        librosa.yin(audio[i : i + step], fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=PITCH_FRAME,
                     hop_length=PITCH_HOP, center=False)
-        for i in range(0, len(audio) - 1024, step)
+        for i in range(0, len(audio) - PITCH_FRAME, step)
     ]
     f0 = np.concatenate(parts) if parts else np.zeros(0)
     times = np.arange(len(f0)) * PITCH_HOP / sr

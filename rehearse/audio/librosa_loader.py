@@ -30,10 +30,13 @@ _thread_lock = threading.Lock()
 
 
 def _first_use(librosa: ModuleType) -> None:
-    """Compile (or load) everything `yin` needs, on a few frames of tone."""
-    t = np.arange(4096, dtype=np.float32) / 16000
-    librosa.yin(np.sin(2 * np.pi * 140 * t), fmin=65.0, fmax=400.0, sr=16000, frame_length=1024,
-                hop_length=800, center=False)
+    """Compile (or load) everything `yin` needs: the call `pitch_track` makes, on a few frames of tone."""
+    from rehearse.audio import SAMPLE_RATE
+    from rehearse.audio.features import PITCH_FMAX, PITCH_FMIN, PITCH_FRAME, PITCH_HOP
+
+    t = np.arange(4 * PITCH_FRAME, dtype=np.float32) / SAMPLE_RATE
+    librosa.yin(np.sin(2 * np.pi * 140 * t), fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=SAMPLE_RATE,
+                frame_length=PITCH_FRAME, hop_length=PITCH_HOP, center=False)
 
 
 def load_librosa() -> ModuleType:
