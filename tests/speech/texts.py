@@ -142,8 +142,13 @@ General.""",
 """Why, how and four examples, described rather than requested, and it ends with thanks: the
 Force Commander leaves without being asked to decide or do anything. The ask is missing."""
 
-SHORT = "\n\n".join([_OPEN, "General, I ask you to sign the directive today. Will you approve it?"])
-"""The opening of `COMPLETE` and a plain ask, about 25 s: not a whole speech, a known amount of
+SHORT = """General, thank you for seeing me before you leave for Timbuktu. I am your military gender
+advisor, and I have one request. Protection of civilians is the core of our mandate. In the next two
+minutes I will tell you why it matters, how we do it, and what it looks like on the ground. General, I
+ask you to sign the directive today. Will you approve it?"""
+"""An opening and a plain ask, about 25 s: not a whole speech, a known amount of
 clear speech for the file-format, bad-input and recording-path tests (same words in every
 format). Nothing in it is borderline: no "how" that one misheard word could make or unmake
-("make gender a standing item" once came out as "make generous standing item")."""
+("make gender a standing item" once came out as "make generous standing item", and "a directive
+that builds a gender perspective into every operation" counted only while "gender advisor" was
+not heard as "general advisor")."""
