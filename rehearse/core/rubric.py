@@ -5,12 +5,14 @@ drops it), within sliding windows of a few dozen words that stand in for
 clauses. Cues come from the scenario file, so the same code judges any
 exercise. Every finding carries evidence: the time and the quoted words.
 
-Practical examples have their own rules, in `rehearse.core.examples`.
+The exercise's four elements (why, how, examples, ask) are judged on the
+structure of clauses by `rehearse.core.judge`; this module dispatches to it and
+keeps the cue-window judge for elements of kind "cues" that an instructor adds.
 """
 
 from __future__ import annotations
 
-from rehearse.core.examples import find_examples
+from rehearse.core.judge import judge_structure
 from rehearse.core.scenario import Element, Scenario
 from rehearse.core.text import Token, find_any, quote
 from rehearse.core.types import ElementResult, Evidence, Word
@@ -67,30 +69,10 @@ def _merge(spans: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out]
 
 
-def _judge_examples(element: Element, scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> ElementResult:
-    evidence = [_evidence(tokens, words, lo, hi) for lo, hi in find_examples(element, scenario, tokens)]
-    return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
-
-
 def judge_rubric(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> list[ElementResult]:
-    results = []
-    for element in scenario.elements:
-        if element.kind == "examples":
-            results.append(_judge_examples(element, scenario, tokens, words))
-        else:
-            results.append(_judge_cues(element, tokens, words))
-    return _examples_show_how(results)
-
-
-def _examples_show_how(results: list[ElementResult]) -> list[ElementResult]:
-    """Concrete examples are themselves a "how": a speech that gives them has said how to act."""
-    examples = next((r for r in results if r.id == "examples"), None)
-    how = next((r for r in results if r.id == "how"), None)
-    if examples and how and examples.count and not how.found:
-        how.evidence = how.evidence + examples.evidence[: max(0, how.min - how.count)]
-        how.count = len(how.evidence)
-        how.found = how.count >= how.min
-    return results
+    """Every element in the scenario's order: structural kinds from the judge, "cues" from cue windows."""
+    structural = judge_structure(scenario, tokens, words)
+    return [structural.get(e.id) or _judge_cues(e, tokens, words) for e in scenario.elements]
 
 
 def purpose_stated(scenario: Scenario, tokens: list[Token], before: float) -> Evidence | None:

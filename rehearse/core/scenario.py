@@ -26,22 +26,46 @@ class Element:
     window: int = 25
     groups: tuple[tuple[str, ...], ...] = ()
     kind: str = "cues"
-    """"cues" (groups of cue phrases) or "examples" (action + practical vocabulary)."""
+    """"cues" (groups of cue phrases that must meet in one window), or a structural judge:
+    "why", "how", "examples", "ask" (see rehearse.core.judge)."""
 
 
 @dataclass(frozen=True)
 class ExampleRules:
-    """What makes a practical example: an action verb near a concrete object."""
+    """What makes an action concrete in this exercise (the grammar of an example is in the judge)."""
 
-    actions: tuple[str, ...] = ()
-    boundaries: tuple[str, ...] = ()
-    """Words that open a new point ("second", "for example", "we will"): examples never span them."""
-    markers: tuple[str, ...] = ()
-    """Enumerators ("second", "for example"): a concrete clause they open is an example even if its verb was misheard."""
     specifics: tuple[str, ...] = ()
-    """Places, units, times and numbers: what makes an action concrete rather than a wish."""
+    """Places, units and named bodies: what makes an action concrete rather than a wish.
+    Numbers and times are recognised in any exercise."""
     abstract: tuple[str, ...] = ()
-    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Objects that make an action a wish ("raise awareness", "change the culture")."""
+    other_missions: tuple[str, ...] = ()
+    """Places of other missions: what was done there is evidence for the why, not a proposal here."""
+    civilians: tuple[str, ...] = ()
+    """People who are not the force: when they act ("the women warned the traders") it is a story, not a proposal."""
+
+
+@dataclass(frozen=True)
+class JudgeTerms:
+    """The exercise's own vocabulary for the structural judge, in cue syntax."""
+
+    gender: tuple[str, ...] = ()
+    """Who the why must be about: women, gender, the population."""
+    needs: tuple[str, ...] = ()
+    """What the force needs (information, trust, its mandate...): a why links gender to one of these."""
+    harms: tuple[str, ...] = ()
+    """Harm and safety: tied to gender they are a reason only inside a causal clause ("because", "if we")."""
+    mandate: tuple[str, ...] = ()
+    """Legal and mandate grounds: with an obligation, a reason on their own."""
+    obligations: tuple[str, ...] = ()
+    processes: tuple[str, ...] = ()
+    """The force's own processes (planning, orders, reporting...): naming one is the how."""
+    integration: tuple[str, ...] = ()
+    """Verbs that put gender into a process ("build into", "include", "train")."""
+    decisions: tuple[str, ...] = ()
+    """What an ask requests: approval, a signature, a go-ahead."""
+    heard_as: dict[str, str] = field(default_factory=dict)
+    """Known mishearings of this exercise's words, mapped to the word meant."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,7 @@ class Scenario:
     purpose_cues: tuple[str, ...] = ()
     elements: tuple[Element, ...] = ()
     examples: ExampleRules = field(default_factory=ExampleRules)
+    judge: JudgeTerms = field(default_factory=JudgeTerms)
     filler_words: tuple[str, ...] = ()
     filler_phrases: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
@@ -74,6 +99,17 @@ class Scenario:
     def element(self, element_id: str) -> Element | None:
         return next((e for e in self.elements if e.id == element_id), None)
 
+
+EXAMPLE_KEYS = ("specifics", "abstract", "other_missions", "civilians")
+JUDGE_KEYS = ("gender", "needs", "harms", "mandate", "obligations", "processes", "integration", "decisions")
+STRUCTURAL: dict[str, tuple[str, ...]] = {
+    "why": ("gender", "needs"),
+    "how": ("processes",),
+    "examples": (),
+    "ask": ("decisions",),
+}
+"""Structural element kinds and the judge word lists each needs."""
+KINDS = ("cues", *STRUCTURAL)
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -92,8 +128,7 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ScenarioError(f"{path}: {r.where('id')}field 'elements.id': duplicate id {dupes[0]!r}")
-    ex = r.table("examples")
-    vocab_table = r.table("examples.vocabulary") if "vocabulary" in ex else {}
+    ex, jt = r.table("examples"), r.table("judge")
     scenario = Scenario(
         id=r.string(data, "id", Path(path).stem),
         title=r.string(data, "title", Path(path).stem),
@@ -113,13 +148,10 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
         opening_window_s=r.number(opening, "opening.window_s", 30.0),
         purpose_cues=r.strings(opening, "opening.purpose_cues"),
         elements=elements,
-        examples=ExampleRules(
-            actions=r.strings(ex, "examples.actions"),
-            boundaries=r.strings(ex, "examples.boundaries"),
-            markers=r.strings(ex, "examples.markers"),
-            specifics=r.strings(ex, "examples.specifics"),
-            abstract=r.strings(ex, "examples.abstract"),
-            vocabulary={k: r.strings(vocab_table, f"examples.vocabulary.{k}") for k in vocab_table},
+        examples=ExampleRules(**{k: r.strings(ex, f"examples.{k}") for k in EXAMPLE_KEYS}),
+        judge=JudgeTerms(
+            **{k: r.strings(jt, f"judge.{k}") for k in JUDGE_KEYS},
+            heard_as=r.string_map("judge.heard_as") if "heard_as" in jt else {},
         ),
         filler_words=r.strings(r.table("fillers"), "fillers.words"),
         filler_phrases=r.strings(r.table("fillers"), "fillers.phrases"),
@@ -133,16 +165,18 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
         raise ScenarioError(f"{path}: {r.where('green_s')}field 'timing': cards must satisfy green <= yellow <= red")
     if scenario.min_wpm >= scenario.max_wpm:
         raise ScenarioError(f"{path}: {r.where('min_wpm')}field 'pace.min_wpm' must be below pace.max_wpm")
-    if any(e.kind == "examples" for e in elements) and not scenario.examples.vocabulary:
-        raise ScenarioError(f"{path}: field 'examples.vocabulary' is needed by an element of kind 'examples'")
+    for e in elements:
+        if e.kind in STRUCTURAL and not all(getattr(scenario.judge, k) for k in STRUCTURAL[e.kind]):
+            need = ", ".join(f"judge.{k}" for k in STRUCTURAL[e.kind])
+            raise ScenarioError(f"{path}: {r.where('kind')}field 'elements.kind' {e.kind!r} needs {need}")
     return scenario
 
 
 def _element(r: FieldReader, index: int, raw: dict) -> Element:
     name = f"elements[{index}]"
     kind = r.string(raw, f"{name}.kind", "cues")
-    if kind not in ("cues", "examples"):
-        raise ScenarioError(f"{r.path}: {r.where('kind')}field '{name}.kind' must be 'cues' or 'examples'")
+    if kind not in KINDS:
+        raise ScenarioError(f"{r.path}: {r.where('kind')}field '{name}.kind' must be one of {', '.join(KINDS)}")
     groups = raw.get("groups", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
         raise ScenarioError(f"{r.path}: {r.where('groups')}field '{name}.groups' must be a list of lists of strings")

@@ -127,9 +127,14 @@ class Evidence:
 
     start: float
     text: str
+    note: str = ""
+    """What the judge found in it ("who: we · does: deploy · where/when: gao, monday"), or what was missing."""
 
     def to_dict(self) -> dict:
-        return {"start": round(self.start, 2), "text": self.text}
+        out: dict = {"start": round(self.start, 2), "text": self.text}
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 @dataclass
@@ -161,12 +166,17 @@ class ElementResult:
     count: int
     min: int
     evidence: list[Evidence] = field(default_factory=list)
+    near_misses: list[Evidence] = field(default_factory=list)
+    """Clauses that almost counted, each with what was missing (shown so the speaker can fix them)."""
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "label": self.label,
             "found": self.found,
             "count": self.count,
             "min": self.min,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.near_misses:
+            out["near_misses"] = [e.to_dict() for e in self.near_misses]
+        return out

@@ -7,7 +7,7 @@ import pytest
 from rehearse.core.report import analyze
 from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript
-from tests.core.wordlist import make_words
+from tests.core.wordlist import make_words, strip_punctuation
 
 WHY = "Gender matters to this mission because half the population of Mali are women and we protect them only if we hear them."
 HOW = "We can integrate gender by building a gender perspective into our planning orders and reporting."
@@ -73,14 +73,15 @@ def test_the_same_example_twice_counts_once(scenario):
 
 
 def test_judgement_does_not_depend_on_punctuation_or_case(scenario):
-    text = " ".join([OPEN, WHY, HOW, EX1, EX2, EX3, ASK])
-    bare = "".join(c for c in text.lower() if c.isalnum() or c.isspace())
-    a, b = judge(text, scenario), judge(bare, scenario)
+    """Same words, same times (pauses included), with and without punctuation and case."""
+    words = make_words(" ".join([OPEN, WHY, HOW, EX1, EX2, EX3, ASK]))
+    a = analyze(Transcript(tuple(words)), None, scenario).to_dict()
+    b = analyze(Transcript(tuple(strip_punctuation(words))), None, scenario).to_dict()
     assert {k: v["count"] for k, v in a["rubric"].items()} == {k: v["count"] for k, v in b["rubric"].items()}
 
 
 def test_numbers_as_digits_still_match(scenario):
-    r = judge("Resolution 1,325 matters because women are half the population. " + ASK, scenario)
+    r = judge("Resolution 1,325 binds this force, and the Council will ask what we did for women. " + ASK, scenario)
     assert r["rubric"]["why"]["found"]
 
 

@@ -1,0 +1,124 @@
+"""The cleaned view of a transcript: what the judge reads.
+
+A listener hears through "um", "you know", "we, we send, uh, we send" and a
+misheard place name; the judge must too. Cleaning drops fillers and discourse
+markers (the same spans the filler count reports), collapses stutters and
+repeated words, drops a restart abandoned at a filler, and maps the scenario's
+known mishearings to the word meant ("tim buck two" -> "timbuktu").
+
+Every kept token still points at the word as spoken (`Token.word`), so evidence
+quotes the speaker, with times. The live checklist and the report both clean
+through `clean_tokens`, so they agree.
+"""
+
+from __future__ import annotations
+
+from rehearse.core.fillers import filler_spans
+from rehearse.core.scenario import Scenario
+from rehearse.core.text import Token, find_any
+
+DISCOURSE_MARKERS = frozenset("okay ok alright actually basically literally".split())
+"""Words that carry no content in a spoken brief; left out of what the judge reads only."""
+KIND_OF_KEEPERS = frozenset("what which this that the a any every some".split())
+""""what kind of support" is content; "kind of" after anything else is a hedge-filler."""
+MAX_REPEAT = 4
+"""Longest word sequence collapsed when said twice in a row ("we send the, we send the medics")."""
+CONTRACTIONS = {
+    "we'll": "we will", "i'll": "i will", "they'll": "they will", "you'll": "you will", "it'll": "it will",
+    "we'd": "we would", "i'd": "i would", "they'd": "they would", "you'd": "you would",
+    "can't": "can not", "won't": "will not", "don't": "do not", "doesn't": "does not", "didn't": "did not",
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not", "haven't": "have not",
+    "we're": "we are", "i'm": "i am", "im": "i am", "it's": "it is", "that's": "that is", "let's": "let us",
+    "you're": "you are", "they're": "they are", "we've": "we have", "i've": "i have", "there's": "there is",
+    "what's": "what is", "who's": "who is", "couldn't": "could not", "wouldn't": "would not",
+    "shouldn't": "should not", "ill": "i will", "youve": "you have", "thats": "that is", "dont": "do not",
+}
+"""Contractions written out, so the parser sees the modal and the negation as words of their own."""
+RESTART_BACK = 2
+"""A restart: up to this many words abandoned at a filler, then begun again with the same first word."""
+
+
+def _mishearings(tokens: list[Token], scenario: Scenario) -> list[Token]:
+    if not scenario.judge.heard_as:
+        return tokens
+    texts = [t.text for t in tokens]
+    out: list[Token] = []
+    pos = 0
+    for s, e, cue in find_any(texts, tuple(scenario.judge.heard_as)):
+        out.extend(tokens[pos:s])
+        first, last = tokens[s], tokens[e - 1]
+        out.extend(Token(part, first.word, first.start, last.end) for part in scenario.judge.heard_as[cue].split())
+        pos = e
+    out.extend(tokens[pos:])
+    return out
+
+
+def _is_filler_like(i: int, texts: list[str]) -> bool:
+    if texts[i] in DISCOURSE_MARKERS:
+        return True
+    if texts[i] in ("kind", "sort") and i + 1 < len(texts) and texts[i + 1] == "of":
+        return i == 0 or texts[i - 1] not in KIND_OF_KEEPERS
+    return False
+
+
+def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
+    """The tokens a careful listener would judge, in order, each still tied to its spoken word."""
+    texts = [t.text for t in tokens]
+    drop: set[int] = set()
+    cut_at: set[int] = set()  # first kept index after a filler: a restart may begin there
+    for s, e, _ in filler_spans(tokens, scenario):
+        drop.update(range(s, e))
+        cut_at.add(e)
+    for i in range(len(texts)):
+        if _is_filler_like(i, texts):
+            drop.add(i)
+            drop.update({i + 1} if texts[i] in ("kind", "sort") else set())
+    out: list[Token] = []
+    restart_points: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if i in cut_at:
+            restart_points.add(len(out))
+        if i in drop:
+            continue
+        out.append(tok)
+    out = _drop_restarts(out, restart_points)
+    return _collapse_repeats(_expand(_mishearings(out, scenario)))
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        full = CONTRACTIONS.get(t.text)
+        out.extend(Token(p, t.word, t.start, t.end) for p in full.split()) if full else out.append(t)
+    return out
+
+
+def _drop_restarts(tokens: list[Token], points: set[int]) -> list[Token]:
+    """"we deploy, uh, we send": the words before the filler that the speaker began again are dropped."""
+    keep = [True] * len(tokens)
+    for p in points:
+        if p >= len(tokens):
+            continue
+        for back in range(1, RESTART_BACK + 1):
+            j = p - back
+            if j >= 0 and tokens[j].text == tokens[p].text and back > 1:
+                for k in range(j, p):
+                    keep[k] = False
+                break
+    return [t for t, k in zip(tokens, keep, strict=True) if k]
+
+
+def _collapse_repeats(tokens: list[Token]) -> list[Token]:
+    """A word or phrase said twice in a row is said once; the later copy (the corrected one) is kept."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(MAX_REPEAT, 0, -1):
+            if len(out) >= n and i + n <= len(tokens) and [t.text for t in out[-n:]] == [
+                t.text for t in tokens[i : i + n]
+            ]:
+                del out[-n:]
+                break
+        out.append(tokens[i])
+        i += 1
+    return out

@@ -1,0 +1,57 @@
+"""The structural judge: why, how, practical examples and the ask, read from clauses.
+
+`judge_structure` cleans the words (fillers, stutters, restarts, known
+mishearings), tags and parses them, and asks each element's judge which clauses
+decide it. Every judgement carries those clauses as evidence, quoted as spoken
+and timed; an example also says what was found (who, does what, where or when),
+and a near miss says what was missing. See README "How rehearse judges".
+"""
+
+from __future__ import annotations
+
+from rehearse.core.clean import clean_tokens
+from rehearse.core.judge.ask import find_asks
+from rehearse.core.judge.examples import find_examples
+from rehearse.core.judge.reasons import find_how, find_why
+from rehearse.core.judge.view import View, build_view
+from rehearse.core.scenario import Element, Scenario
+from rehearse.core.text import Token
+from rehearse.core.types import ElementResult, Evidence, Word
+
+MAX_NEAR_MISSES = 3
+
+
+def _spans_result(element: Element, view: View, spans: list[tuple[int, int]]) -> ElementResult:
+    evidence = [view.evidence(lo, hi) for lo, hi in spans]
+    return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
+
+
+def _examples_result(element: Element, view: View, scenario: Scenario) -> ElementResult:
+    found, misses = find_examples(view, scenario)
+    evidence = []
+    for ex in found:
+        who = ex.actor or "(you)"
+        note = f"who: {who} · does: {ex.lemma} · where/when: {', '.join(dict.fromkeys(ex.specifics))}"
+        evidence.append(Evidence(view.evidence(ex.lo, ex.hi).start, view.evidence(ex.lo, ex.hi).text, note))
+    near = [Evidence(view.evidence(m.lo, m.hi).start, view.evidence(m.lo, m.hi).text, m.missing)
+            for m in misses[:MAX_NEAR_MISSES]]
+    return ElementResult(element.id, element.label, len(found) >= element.min, len(found), element.min, evidence, near)
+
+
+def judge_structure(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> dict[str, ElementResult]:
+    """Results for the scenario's structural elements (kinds why, how, examples, ask), by element id."""
+    wanted = [e for e in scenario.elements if e.kind in ("why", "how", "examples", "ask")]
+    if not wanted:
+        return {}
+    view = build_view(clean_tokens(tokens, scenario), words)
+    out: dict[str, ElementResult] = {}
+    for element in wanted:
+        if element.kind == "examples":
+            out[element.id] = _examples_result(element, view, scenario)
+        elif element.kind == "why":
+            out[element.id] = _spans_result(element, view, find_why(view, scenario))
+        elif element.kind == "how":
+            out[element.id] = _spans_result(element, view, find_how(view, scenario))
+        else:
+            out[element.id] = _spans_result(element, view, find_asks(view, scenario))
+    return out

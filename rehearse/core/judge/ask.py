@@ -1,0 +1,107 @@
+"""The ask: a request addressed to the commander for a decision.
+
+Three shapes, wherever they stand in the speech (bottom line up front counts):
+- a first-person request for the commander's decision or action: "I need your
+  signature", "what I need from you today is a go-ahead", "I'd like you to direct
+  the J3";
+- an imperative of a decision verb: "sign this before you fly", "kindly approve";
+- a yes/no question that asks for a decision: "will you sign it?", "do I have
+  your authority to start on Monday?".
+Assumed agreement ("no doubt you agree"), a closing ("thank you for your time"),
+a hope ("let's hope") and a question built on a verb of thinking ("can you
+imagine") ask for nothing.
+"""
+
+from __future__ import annotations
+
+from rehearse.core.judge.english import COGNITION_VERBS, DECISION_VERBS, MODALS, REQUEST_VERBS, VOCATIVES
+from rehearse.core.judge.view import View
+from rehearse.core.scenario import Scenario
+
+REACH = 13
+"""How far after the request verb the decision or "you" may come."""
+FIRST_PERSON = frozenset("i we i'd we'd i'm id my".split())
+NOT_BEFORE_QUESTION = frozenset("what who why how where when which if that whether as because".split())
+NOT_BEFORE_IMPERATIVE = frozenset("to can could will would should must may might shall i we you they he she it who that which and'they".split())
+PLACING_VERBS = frozenset("put make include add".split())
+"""Imperatives that ask only when they name the commander's own instrument: "put that in your directive"."""
+QUESTION_SUBJECTS = frozenset("you i we".split())
+NOT_ASKS = ("thank you", "thanks", "no doubt", "i'm sure you", "i am sure you", "let's hope", "let us hope")
+
+
+def _at_clause_start(view: View, i: int) -> bool:
+    lo, _ = view.sentence_of(i)
+    j = i - 1
+    while j >= lo and view.tags[j].text in VOCATIVES:
+        j -= 1
+    return j < lo
+
+
+def _request(view: View, i: int, decisions: set[int]) -> bool:
+    """'I ask you to…', 'what I need from you is your approval', 'my request is…'."""
+    t = view.tags[i]
+    if t.lemma not in REQUEST_VERBS and t.text not in ("request", "ask"):
+        return False
+    lo, hi = view.sentence_of(i)
+    before = {view.tags[j].text for j in range(max(lo, i - 4), i)}
+    if t.pos == "NOUN" or t.text in ("request", "ask") and "my" in before:
+        return any(j in decisions or view.tags[j].text in ("you", "your", "that") for j in range(i + 1, min(hi, i + REACH)))
+    if not before & FIRST_PERSON:
+        return False
+    window = range(i + 1, min(hi + 3, i + REACH, len(view.tags)))
+    if any(j in decisions for j in window):
+        return True
+    you = next((j for j in window if view.tags[j].text in ("you", "your")), None)
+    if you is None:
+        return False
+    verb = next((j for j in range(you + 1, min(you + 4, len(view.tags))) if view.tags[j].pos == "VERB"), None)
+    return verb is not None and view.tags[verb].lemma not in COGNITION_VERBS | {"tell", "say", "explain", "listen"}
+
+
+def _imperative(view: View, i: int) -> bool:
+    t = view.tags[i]
+    placing = t.lemma in PLACING_VERBS and any(
+        view.tags[j].text == "your" for j in range(i + 1, min(i + 6, len(view.tags))))
+    if (t.lemma not in DECISION_VERBS and not placing) or t.tag not in ("VB", "VBP"):
+        return False
+    if i > 0 and view.tags[i - 1].text in NOT_BEFORE_IMPERATIVE:
+        return False
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(i)):
+        return False
+    if t.lemma == "give":
+        nxt = {view.tags[j].text for j in range(i + 1, min(i + 3, len(view.tags)))}
+        if not nxt & {"me", "us", "your", "the"}:
+            return False
+    return True
+
+
+def _question(view: View, i: int, decisions: set[int]) -> bool:
+    """'will you sign', 'do I have your approval', 'can we start on Monday'."""
+    t = view.tags[i]
+    if t.text not in MODALS | {"do", "may", "are"} or i + 2 >= len(view.tags):
+        return False
+    subject = view.tags[i + 1].text
+    if subject not in QUESTION_SUBJECTS or {view.tags[j].text for j in range(max(0, i - 2), i)} & NOT_BEFORE_QUESTION:
+        return False
+    rest = range(i + 2, min(i + 5, len(view.tags)))
+    verb = next((j for j in rest if view.tags[j].pos in ("VERB", "AUX", "ADJ")), None)
+    if verb is None or view.tags[verb].lemma in COGNITION_VERBS:
+        return False
+    lemma = view.tags[verb].lemma
+    if subject == "you":
+        return lemma in DECISION_VERBS or lemma in ("willing", "ready", "prepared", "let", "allow", "make", "put")
+    return lemma not in ("say", "tell", "be", "afford", "ignore", "forget", "really", "continue", "do")
+
+
+def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
+    decisions = view.hits(scenario.judge.decisions)
+    blocked = view.hits(NOT_ASKS)
+    out: list[tuple[int, int]] = []
+    for i in range(len(view.tags)):
+        if any(j in blocked for j in range(max(0, i - 3), i + 1)):
+            continue
+        if _request(view, i, decisions) or _imperative(view, i) or _question(view, i, decisions):
+            lo, hi = view.sentence_of(i)
+            if (lo, hi) not in out:
+                out.append((lo, hi))
+    return out

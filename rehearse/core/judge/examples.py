@@ -1,0 +1,239 @@
+"""Practical examples: someone does something concrete, to something, somewhere or some time.
+
+Each verb the parser finds is a candidate. It is an example when it is a
+concrete action (not a verb of thinking, wishing or being, and not a request
+to the commander), heads a main clause (an infinitive or participle that only
+elaborates a proposal belongs to that proposal), is put as a proposal (a modal,
+an imperative, a plan with a date, or a numbered point), has an object, and
+its clause holds a specific: a place, a unit, a number or a time. A clause
+whose doer is a civilian ("the women warned the traders") tells a story, one
+in the past tense reports, and one set in another mission is history: none of
+them proposes anything for this force. A numbered point whose verb was
+misheard ("three, solar lights on the path to the latrines in Ber") still counts.
+
+Two candidates are one example when one restates the other: the same core
+object, a doer that is the earlier proposal itself ("the escort would also
+carry a radio"), or an explicit "same". The count is of distinct examples,
+whatever number the speaker announces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rehearse.core.judge.english import (
+    GENERIC_NOUNS,
+    MODALS,
+    NEGATIONS,
+    NOT_ACTIONS,
+    NUMBER_WORDS,
+    PRONOUN_DOERS,
+    RESTATEMENT,
+    SPEECH_ACT_VERBS,
+    TIME_WORDS,
+)
+from rehearse.core.judge.view import View
+from rehearse.core.nlp import Tagged
+from rehearse.core.scenario import Scenario
+
+MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
+"""Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
+PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
+NOUN_POS = frozenset("NOUN PROPN NUM".split())
+OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
+WANTING = frozenset("like want propose suggest recommend need".split())
+NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
+ADDRESSES = frozenset("sir general commander madam ma'am".split())
+RESUMPTIVE = frozenset("they we it".split())
+WH = frozenset("which what who whose where when that whom how".split())
+PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
+"""A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
+
+
+@dataclass
+class Example:
+    lo: int
+    hi: int
+    lemma: str
+    objects: set[str]
+    core: set[str]
+    specifics: list[str]
+    actor: str
+    merged: list[int] = field(default_factory=list)
+
+
+@dataclass
+class NearMiss:
+    lo: int
+    hi: int
+    missing: str
+
+
+def _span(view: View, root: int) -> list[int]:
+    """The verb's own words: its subtree less the subtrees of verbs that head their own clause."""
+    out, todo = [], [root]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        for c in view.children(i):
+            if c != root and view.tags[c].dep in OWN_SPAN_STOP and view.tags[c].pos in ("VERB", "AUX"):
+                continue
+            todo.append(c)
+    return sorted(out)
+
+
+def _is_main(view: View, i: int) -> bool:
+    t = view.tags[i]
+    if t.dep == "advcl" and t.tag == "VB" and not any(view.tags[c].dep in ("mark", "aux", "nsubj") for c in view.children(i)):
+        return True  # run-on imperatives without full stops: "light the footpaths … send the engineers …"
+    before = {view.tags[j].text for j in range(max(0, i - 3), i)}
+    if t.dep == "relcl" and any(view.tags[c].text in RESUMPTIVE for c in view.children(i)) and not before & WH:
+        return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
+    return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in PROPOSING)
+
+
+def _proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
+    """Put as a proposal: a modal, an imperative, under a proposing verb, numbered, or with a date."""
+    t = view.tags[v]
+    kids = view.children(v)
+    if any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids):
+        return True
+    if t.dep == "xcomp" or enumerated:
+        return True
+    if t.tag in ("VB", "VBP", "VBD") and _doer(view, v) is None:
+        return True  # an imperative to the commander: "put a woman on every shift at the gate"
+    return any(view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS for i in own)
+
+
+def _doer(view: View, v: int) -> int | None:
+    """The verb's subject; "sir" before an imperative ("sir, deploy the team") is an address, not a doer."""
+    subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
+    return None if subject is not None and view.tags[subject].text in ADDRESSES else subject
+
+
+def _specifics(view: View, span: list[int], places: set[int]) -> list[str]:
+    found = []
+    for i in span:
+        t = view.tags[i]
+        if i in places or t.text in TIME_WORDS or t.text in NUMBER_WORDS or t.text.isdigit() or t.pos == "NUM":
+            found.append(t.text)
+    return found
+
+
+def _core(view: View, v: int) -> set[str]:
+    """The direct object and its compounds ("engagement team" -> engagement), generic nouns left out."""
+    out: set[str] = set()
+    for c in view.children(v):
+        if view.tags[c].dep in ("dobj", "nsubjpass", "attr"):
+            out |= {view.tags[j].lemma for j in [c, *view.children(c)] if view.tags[j].pos in NOUN_POS}
+    return out - GENERIC_NOUNS
+
+
+@dataclass
+class _Context:
+    places: set[int]
+    abstract: set[int]
+    elsewhere: set[int]
+    civilians: set[int]
+    restated: set[int]
+    opened: set[int]
+
+
+def _wanted_object(view: View, v: int) -> bool:
+    """"I would like female searchers at every checkpoint in Mopti": a proposal put as what the speaker wants."""
+    t = view.tags[v]
+    doer = _doer(view, v)
+    if t.lemma not in WANTING or doer is None or view.tags[doer].text not in ("i", "we"):
+        return False
+    objects = [c for c in view.children(v) if view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN"]
+    asks_commander = any(view.tags[i].text in ("you", "your") for i in _span(view, v))
+    return bool(objects) and not asks_commander and all(view.tags[c].lemma not in NOT_WANTED for c in objects)
+
+
+def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
+    t = view.tags[v]
+    if _wanted_object(view, v):
+        t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
+    if t.pos != "VERB" or not t.tag.startswith("VB") or (t.lemma in NOT_ACTIONS and not _wanted_object(view, v)):
+        return None
+    if t.tag == "VBD" and _doer(view, v) is not None:
+        return None  # a story of what happened proposes nothing (a subjectless "put" is an imperative)
+    if t.lemma in SPEECH_ACT_VERBS:
+        return None
+    if t.tag == "VBN" and any(view.tags[c].lemma == "have" for c in view.children(v)):
+        return None  # "has offered": a report of what was done
+    if not _is_main(view, v) or any(view.tags[c].text in NEGATIONS for c in view.children(v)):
+        return None
+    own = _span(view, v)
+    s_lo, s_hi = view.sentence_of(v)
+    after = [i for i in own if i > v]
+    objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS}
+    if not objects or any(i in ctx.abstract for i in after[:6]):
+        return None
+    actor = _doer(view, v)
+    if actor is not None and actor in ctx.civilians:
+        return None
+    if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
+        return None
+    if not _proposed(view, v, own, view.enumerated(s_lo)):
+        return None
+    lo, hi = own[0], own[-1] + 1
+    specifics = _specifics(view, own, ctx.places)
+    if not specifics:
+        return NearMiss(lo, hi, "an action without a place, unit, number or time")
+    who = view.tags[actor].lemma if actor is not None else ""
+    return Example(lo, hi, t.lemma, objects, _core(view, v), specifics, who)
+
+
+def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Example | None:
+    """A numbered point whose verb the recogniser lost: concrete nouns and a specific are enough."""
+    span = [i for i in range(lo, hi) if i not in view.opened]
+    words = {view.tags[i].text for i in span}
+    nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - GENERIC_NOUNS - TIME_WORDS
+    nouns -= NUMBER_WORDS | {w for w in words if w.isdigit()}
+    specifics = _specifics(view, span, ctx.places)
+    if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
+        return None
+    return Example(lo, hi, "", nouns, nouns, specifics, "")
+
+
+def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:
+    rules = scenario.examples
+    ctx = _Context(
+        view.hits(rules.specifics), view.hits(rules.abstract), view.hits(rules.other_missions),
+        view.hits(rules.civilians), view.starts_of(RESTATEMENT), view.opened,
+    )
+    found: list[Example] = []
+    misses: list[NearMiss] = []
+    for lo, hi in view.sentences:
+        candidates = [c for v in range(lo, hi) if (c := _candidate(view, v, ctx)) is not None]
+        examples = [c for c in candidates if isinstance(c, Example)]
+        misses.extend(c for c in candidates if isinstance(c, NearMiss))
+        if not examples and view.enumerated(lo):
+            verbless = _enumerated_without_verb(view, lo, hi, ctx)
+            examples = [verbless] if verbless else []
+        for ex in examples:
+            restates = any(ex.lo <= r < ex.hi for r in ctx.restated)
+            same = next((k for k in reversed(found) if _same_proposal(k, ex, restates)), None)
+            if same is None and found and ex.actor in PRONOUN_DOERS and not view.enumerated(lo):
+                same = found[-1]  # "… they also talk with the women": the same proposal, elaborated
+            if same:
+                same.lo, same.hi = min(same.lo, ex.lo), max(same.hi, ex.hi)
+            else:
+                found.append(ex)
+    return found, misses
+
+
+def _content(ex: Example) -> set[str]:
+    return (ex.objects - GENERIC_NOUNS) | {
+        s for s in ex.specifics if s not in NUMBER_WORDS and s not in TIME_WORDS and not s.isdigit()
+    }
+
+
+def _same_proposal(a: Example, b: Example, restates: bool) -> bool:
+    """One proposal said twice, or elaborated: see the module docstring."""
+    if restates and _content(a) & _content(b):
+        return True
+    if b.actor and b.actor in (a.objects | {a.lemma}) - GENERIC_NOUNS:
+        return True
+    return bool(a.core & b.objects or b.core & a.objects)

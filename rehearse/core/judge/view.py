@@ -1,0 +1,102 @@
+"""What the judge reads: the cleaned words, tagged and parsed, cut into clauses.
+
+tiny.en often drops full stops, so sentences are not taken from punctuation.
+They come from the parser, from pauses in the voice (word gaps the recogniser
+left), and from openers such as "second" or "in week six" that start a new
+point. Everything is lower-case and punctuation-free, so a transcript with or
+without punctuation reads the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rehearse.core import nlp
+from rehearse.core.judge.english import ENUMERATORS, GENERIC_NOUNS, TIME_WORDS
+from rehearse.core.nlp import Tagged
+from rehearse.core.text import Token, find_any, quote
+from rehearse.core.types import Evidence, Word
+
+PAUSE_SPLIT_S = 0.5
+"""A gap between two words this long starts a new sentence (Whisper's times blur shorter pauses)."""
+NOT_AN_OPENER_AFTER = frozenset("the a an its our their his her this that every each my your".split())
+""""the second company" names a unit; "second, the company..." opens a point."""
+MAX_QUOTE_WORDS = 40
+COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
+COUNTING = frozenset(COUNTING_ORDER)
+QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
+OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
+TIMELINE_UNITS = frozenset("week month day phase step".split())
+
+
+@dataclass
+class View:
+    tokens: tuple[Token, ...]
+    tags: tuple[Tagged, ...]
+    words: tuple[Word, ...]
+    sentences: tuple[tuple[int, int], ...]
+    opened: set[int] = field(default_factory=set)
+    """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
+    _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def hits(self, cues: tuple[str, ...]) -> set[int]:
+        """Indices of tokens covered by any cue (scenario cue syntax)."""
+        if cues not in self._hits:
+            self._hits[cues] = {i for s, e, _ in find_any(self.texts, cues) for i in range(s, e)}
+        return self._hits[cues]
+
+    def starts_of(self, cues: tuple[str, ...]) -> set[int]:
+        return {s for s, _, _ in find_any(self.texts, cues)}
+
+    def children(self, i: int) -> list[int]:
+        return [j for j, t in enumerate(self.tags) if t.head == i and j != i]
+
+    def enumerated(self, lo: int) -> bool:
+        """Whether the sentence starting at `lo` is a numbered point (its opener may be a sentence of its own)."""
+        return any(lo - 3 <= o <= lo + 1 for o in self.opened)
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        return next(((lo, hi) for lo, hi in self.sentences if lo <= i < hi), (i, i + 1))
+
+    def evidence(self, lo: int, hi: int) -> Evidence:
+        hi = min(hi, lo + MAX_QUOTE_WORDS)
+        return Evidence(start=round(self.tokens[lo].start, 2), text=quote(list(self.tokens), self.words, lo, hi))
+
+
+def _openers(texts: list[str]) -> set[int]:
+    opened: set[int] = set()
+    for s, _, _ in find_any(texts, ENUMERATORS):
+        if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER:
+            opened.add(s)
+    counted = 0
+    for i in range(1, len(texts) - 1):
+        if texts[i - 1] in NOT_AN_OPENER_AFTER or texts[i - 1] in QUANTITY_BEFORE:
+            continue
+        nxt = texts[i + 1]
+        if texts[i] in COUNTING:
+            follows_count = COUNTING_ORDER.get(texts[i], 0) == counted + 1
+            quantity = nxt.endswith("s") or nxt in GENERIC_NOUNS or nxt in TIME_WORDS
+            if texts[i - 1] in TIMELINE_UNITS:
+                continue  # "week one": the step opened at "week"
+            if nxt in OPENS_A_CLAUSE or (follows_count and counted and not quantity):
+                opened.add(i)  # "one, the company in Gao…", "two: J9 and CIMIC fund…" (not "two women")
+                counted = COUNTING_ORDER.get(texts[i], 0)
+        if texts[i] in TIMELINE_UNITS and nxt in COUNTING and texts[i - 1] not in ("in", "by", "on"):
+            opened.add(i)  # "week one, the battalion…"
+    return opened
+
+
+def build_view(tokens: list[Token], words: tuple[Word, ...]) -> View:
+    opened = _openers([t.text for t in tokens])
+    starts = [i in opened or (i > 0 and tokens[i].start - tokens[i - 1].end >= PAUSE_SPLIT_S)
+              for i in range(len(tokens))]
+    tags = nlp.tag(tuple(t.text for t in tokens), tuple(starts))
+    bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
+    if bounds[0] != 0:
+        bounds.insert(0, 0)
+    sentences = tuple(zip(bounds, bounds[1:] + [len(tokens)], strict=True)) if tokens else ()
+    return View(tuple(tokens), tags, words, sentences, opened)

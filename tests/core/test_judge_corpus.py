@@ -1,0 +1,73 @@
+"""The judge against the labelled corpus (tests/corpus), and delivery that must not change a verdict.
+
+Floors, not targets: the measured precision and recall are in BENCHMARKS.md
+(bench/judge_corpus.py). These tests fail when a change makes the judge worse
+than it was measured, on the tuned passages and on the held-out third alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Transcript, Word
+from tests.corpus import load_corpus, passage_words
+
+FLOORS = {"tune": 0.93, "held_out": 0.91}
+"""Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less a point."""
+MAX_COUNT_OFF = {"tune": 9, "held_out": 5}
+"""Passages whose example count misses the label by more than the ±1 the evaluation allows."""
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load_scenario("minusma-gender")
+
+
+def verdicts(words: list[Word], scenario) -> dict:
+    r = analyze(Transcript(tuple(words)), None, scenario).to_dict()["rubric"]
+    return {"why": r["why"]["found"], "how": r["how"]["found"], "ask": r["ask"]["found"],
+            "examples": r["examples"]["count"]}
+
+
+def test_corpus_is_big_enough_and_labelled():
+    passages = load_corpus()
+    assert len(passages) >= 60
+    assert len({p.id for p in passages}) == len(passages)
+    held = [p for p in passages if p.held_out]
+    assert 0.25 <= len(held) / len(passages) <= 0.42
+    assert {p.voice.split()[0] for p in passages} and len({p.id.split("-")[0] for p in passages}) >= 4
+
+
+@pytest.mark.parametrize("split", ["tune", "held_out"])
+def test_judge_holds_its_measured_accuracy(split, scenario):
+    right = total = off = 0
+    for p in load_corpus(split):
+        got = verdicts(passage_words(p), scenario)
+        for key in ("why", "how", "ask"):
+            right += got[key] == p.label(key)
+        right += (got["examples"] >= 3) == (p.examples >= 3)
+        total += 4
+        off += abs(got["examples"] - p.examples) > 1
+    assert right / total >= FLOORS[split], f"{split}: {right}/{total} right"
+    assert off <= MAX_COUNT_OFF[split]
+
+
+def _disfluent(words: list[Word]) -> list[Word]:
+    """The same speech said nervously: "um" every seventh word, a stutter, a restart at a filler."""
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        if i % 7 == 3:
+            out.append(Word("um,", w.start - 0.01, w.start - 0.005))
+        if i % 11 == 5 and w.word.isalpha():
+            out.append(Word(w.word + ",", w.start - 0.004, w.start - 0.002))  # "we, we send"
+        out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("passage", [p for p in load_corpus("tune") if "fillers" not in p.delivery][:20],
+                         ids=lambda p: p.id)
+def test_fillers_and_stutters_never_change_the_verdict(passage, scenario):
+    words = passage_words(passage)
+    assert verdicts(_disfluent(words), scenario) == verdicts(words, scenario)

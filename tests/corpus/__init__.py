@@ -1,0 +1,74 @@
+"""The judging corpus: passages in many voices, labelled by ../shared/design/judging-guide.md.
+
+Each `*.toml` file holds passages written in one set of voices (a nervous junior
+officer, a fluent senior officer, non-native speakers, an instructor's traps),
+each with the labels a careful listener gives: why, how, ask (true/false) and
+the number of distinct practical examples. One passage in three, chosen by a
+hash of its id, is held out: it is never used to tune the judge, only to
+report its scores (bench/judge_corpus.py, BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rehearse.core.types import Word
+
+HERE = Path(__file__).parent
+ELEMENTS = ("why", "how", "examples", "ask")
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    voice: str
+    kind: str
+    delivery: tuple[str, ...]
+    text: str
+    why: bool
+    how: bool
+    examples: int
+    ask: bool
+    note: str = ""
+
+    @property
+    def held_out(self) -> bool:
+        """One in three, fixed by the id, so the split never moves as passages are added."""
+        return int(hashlib.sha1(self.id.encode()).hexdigest(), 16) % 3 == 0
+
+    def label(self, element: str) -> bool | int:
+        return getattr(self, element)
+
+
+SENTENCE_PAUSE_S, CLAUSE_PAUSE_S = 0.6, 0.25
+"""Pauses a speaker makes at a full stop and at a comma, as gaps between the passage's words.
+Passages written as Whisper output (no punctuation) get none: the judge must cope with both."""
+
+
+def passage_words(passage: Passage, wpm: float = 150.0) -> list[Word]:
+    """The passage as timed words, with the pauses a speaker makes (the words keep their punctuation,
+    as Whisper's do; the judge reads neither punctuation nor case)."""
+    step = 60.0 / wpm
+    out, t = [], 0.0
+    for w in passage.text.split():
+        out.append(Word(w, round(t, 3), round(t + step * 0.8, 3), 0.9))
+        t += step + (SENTENCE_PAUSE_S if w[-1] in ".?!" else CLAUSE_PAUSE_S if w[-1] in ",;:" else 0.0)
+    return out
+
+
+def load_corpus(split: str = "all") -> list[Passage]:
+    """Passages of `split`: "all", "tune" (used while building the judge) or "held_out"."""
+    out = []
+    for path in sorted(HERE.glob("*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]:
+            p = Passage(
+                id=raw["id"], voice=raw["voice"], kind=raw["kind"], delivery=tuple(raw.get("delivery", ())),
+                text=raw["text"].strip(), why=raw["why"], how=raw["how"], examples=int(raw["examples"]),
+                ask=raw["ask"], note=raw.get("note", ""),
+            )
+            if split == "all" or (split == "held_out") == p.held_out:
+                out.append(p)
+    return out
