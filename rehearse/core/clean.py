@@ -35,6 +35,8 @@ CONTRACTIONS = {
 }
 """Contractions written out, so the parser sees the modal and the negation as words of their own."""
 RESTART_BACK = 2
+RESTART_SUBJECTS = frozenset("we i they you he she".split())
+"""A restart begins again with its subject ("we deploy, uh, we send"); "the women, um, the children" is a list."""
 """A restart: up to this many words abandoned at a filler, then begun again with the same first word."""
 
 
@@ -101,7 +103,7 @@ def _drop_restarts(tokens: list[Token], points: set[int]) -> list[Token]:
             continue
         for back in range(1, RESTART_BACK + 1):
             j = p - back
-            if j >= 0 and tokens[j].text == tokens[p].text and back > 1:
+            if j >= 0 and tokens[j].text == tokens[p].text and back > 1 and tokens[p].text in RESTART_SUBJECTS:
                 for k in range(j, p):
                     keep[k] = False
                 break

@@ -61,7 +61,8 @@ ENUMERATORS = (
     "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "fourthly", "fifth", "finally",
     "lastly", "next", "another", "for example", "for instance", "number one", "number two", "number three",
     "number four", "one more", "in week", "by week", "in month", "by month", "on day", "by day",
-    "from week", "within week",
+    "from week", "within week", "the first is", "the second is", "the third is", "the fourth is",
+    "the fifth is", "the last is", "the next is", "the first one", "the second one", "the third one",
 )
 """Openers that start a new point: a clause boundary even where the recogniser left no full stop."""
 

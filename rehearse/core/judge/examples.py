@@ -156,8 +156,8 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if t.pos != "VERB" or not t.tag.startswith("VB") or (t.lemma in NOT_ACTIONS and not _wanted_object(view, v)):
         return None
-    if t.tag == "VBD" and _doer(view, v) is not None:
-        return None  # a story of what happened proposes nothing (a subjectless "put" is an imperative)
+    if t.tag == "VBD" and (_doer(view, v) is not None or v > view.sentence_of(v)[0] + 2):
+        return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)
     if t.lemma in SPEECH_ACT_VERBS:
         return None
     if t.tag == "VBN" and any(view.tags[c].lemma == "have" for c in view.children(v)):
@@ -177,6 +177,8 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         return None
     if not _proposed(view, v, own, view.enumerated(s_lo)):
         return None
+    if any(view.tags[i].text in ("me", "your") for i in own):
+        return None  # "give me one hour with you and your chief of staff": that is the ask
     lo, hi = own[0], own[-1] + 1
     specifics = _specifics(view, own, ctx.places)
     if not specifics:
@@ -215,7 +217,9 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
         for ex in examples:
             restates = any(ex.lo <= r < ex.hi for r in ctx.restated)
             same = next((k for k in reversed(found) if _same_proposal(k, ex, restates)), None)
-            if same is None and found and ex.actor in PRONOUN_DOERS and not view.enumerated(lo):
+            if same is None and ex.actor in PRONOUN_DOERS and not view.enumerated(lo):
+                if not found:
+                    continue  # "they will walk to the wells": people spoken of before, not a proposal
                 same = found[-1]  # "… they also talk with the women": the same proposal, elaborated
             if same:
                 same.lo, same.hi = min(same.lo, ex.lo), max(same.hi, ex.hi)
