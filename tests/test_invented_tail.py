@@ -81,3 +81,23 @@ def test_real_take_ending_in_silence_gains_no_thank_you(endings, name):
     said = endings[name]
     assert said.rstrip(" ?.").endswith("would that be possible"), said
     assert "thank" not in said, said
+
+
+def test_a_sign_off_crushed_into_no_time_is_dropped_even_where_the_audio_runs_on():
+    """Measured on the ABSTRACT_ONLY speech: six words at one instant after "mission.", the first at
+    probability 0.004, while the audio's energy ran 0.4 s past "mission." (its tail and the room)."""
+    heard = words(*SAID, ("Thank", 0.004, 0.0), ("you", 0.975, 0.0), ("very", 0.271, 0.0), ("much", 0.994, 0.0),
+                  ("for", 0.125, 0.0), ("watching", 0.532, 0.0))
+    speech_end = heard[len(SAID) - 1].end + 0.4
+    assert [w.word for w in drop_invented_tail(heard, speech_end)] == [w for w, _, _ in SAID]
+
+
+def test_a_long_invention_in_two_pieces_is_dropped_whole():
+    """Measured on the same speech in another run: "Thank you very much for watching" at one instant, then
+    "and I'll see you in the next one." crushed after two doubtful words."""
+    heard = words(*SAID, ("Thank", 0.004, 0.0), ("you", 0.975, 0.0), ("very", 0.271, 0.0), ("much", 0.994, 0.0),
+                  ("for", 0.125, 0.0), ("watching", 0.532, 0.0), ("and", 0.092, 0.06), ("I'll", 0.341, 0.12),
+                  ("see", 0.822, 0.0), ("you", 0.98, 0.0), ("in", 0.224, 0.0), ("the", 0.633, 0.0),
+                  ("next", 0.957, 0.0), ("one.", 0.454, 0.0))
+    speech_end = heard[len(SAID) - 1].end + 0.1
+    assert [w.word for w in drop_invented_tail(heard, speech_end)] == [w for w, _, _ in SAID]

@@ -55,21 +55,39 @@ def _phrase_start(words: list[Word]) -> int | None:
     return run if crushed else None
 
 
+MAX_PASSES = 3
+"""A long invention comes in pieces ("Thank you very much for watching" + "and I'll see you in the next
+one."): each piece has its own improbable or crushed opening, so the tail is checked again after a drop."""
+
+
 def drop_invented_tail(words: list[Word], speech_end: float | None = None) -> list[Word]:
-    """`words` without the sign-off Whisper may have invented at their end.
+    """`words` without the sign-off Whisper may have invented at their end (see `_drop_once`)."""
+    words = list(words)
+    for _ in range(MAX_PASSES):
+        kept = _drop_once(words, speech_end)
+        if len(kept) == len(words):
+            break
+        words = kept
+    return words
+
+
+def _drop_once(words: list[Word], speech_end: float | None) -> list[Word]:
+    """`words` without one sign-off phrase Whisper may have invented at their end.
 
     `speech_end` (seconds, from the audio's energy): the words left must still reach
     the end of the audible speech. A misheard last word ("Timbuktu" heard as
     "temperature.", probability 0.03) covers sound and is kept; a sign-off does not.
     """
-    words = list(words)
     start = _phrase_start(words)
     if start is None:
         return words
-    # One pass only: what is left ends where the speech ended, even if a word there was misheard.
+    # Crushed into no time from its first word on ("Thank" 0.004, then five more words at one instant):
+    # it covers no sound, whatever the audio's energy says about the tail of the last real word.
+    silent = all(w.end - w.start < ZERO_S for w in words[start:])
+    # What is left must end where the speech ended, even if a word there was misheard.
     doubtful = 0
     while start and doubtful < MAX_DOUBT_WORDS and words[start - 1].probability < DOUBT_PROB:
         start, doubtful = start - 1, doubtful + 1
-    if speech_end is not None and (not start or words[start - 1].end < speech_end - REACH_S):
+    if not silent and speech_end is not None and (not start or words[start - 1].end < speech_end - REACH_S):
         return words
     return words[:start]

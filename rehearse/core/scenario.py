@@ -37,6 +37,9 @@ class ExampleRules:
     specifics: tuple[str, ...] = ()
     """Places, units and named bodies: what makes an action concrete rather than a wish.
     Numbers and times are recognised in any exercise."""
+    units: tuple[str, ...] = ()
+    """Named units and staff branches: concrete for a field action, not enough to make a process change
+    ("J5 writes gender into every order") a practical example."""
     abstract: tuple[str, ...] = ()
     """Objects that make an action a wish ("raise awareness", "change the culture")."""
     other_missions: tuple[str, ...] = ()
@@ -100,7 +103,7 @@ class Scenario:
         return next((e for e in self.elements if e.id == element_id), None)
 
 
-EXAMPLE_KEYS = ("specifics", "abstract", "other_missions", "civilians")
+EXAMPLE_KEYS = ("specifics", "units", "abstract", "other_missions", "civilians")
 JUDGE_KEYS = ("gender", "needs", "harms", "mandate", "obligations", "processes", "integration", "decisions")
 STRUCTURAL: dict[str, tuple[str, ...]] = {
     "why": ("gender", "needs"),
@@ -110,6 +113,20 @@ STRUCTURAL: dict[str, tuple[str, ...]] = {
 }
 """Structural element kinds and the judge word lists each needs."""
 KINDS = ("cues", *STRUCTURAL)
+KNOWN_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("id", "title", "brief", "audience", "timing", "pace", "pauses", "opening", "elements", "examples",
+         "judge", "fillers", "hedges", "gendered"),
+    "timing": ("limit_s", "green_s", "yellow_s", "red_s", "grace_s"),
+    "pace": ("min_wpm", "max_wpm", "window_s", "step_s"),
+    "pauses": ("min_s", "long_s"),
+    "opening": ("window_s", "purpose_cues"),
+    "examples": EXAMPLE_KEYS,
+    "judge": (*JUDGE_KEYS, "heard_as"),
+    "fillers": ("words", "phrases"),
+    "hedges": ("phrases",),
+}
+"""Every key a scenario file may hold, by table ("" is the top level); `gendered` maps any term."""
+ELEMENT_KEYS = ("id", "label", "kind", "min", "window", "groups")
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -121,6 +138,10 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
     except tomllib.TOMLDecodeError as exc:
         raise ScenarioError(f"{path}: invalid TOML: {exc}") from None
     r = FieldReader(data, text, path)
+    for table, allowed in KNOWN_KEYS.items():
+        node = data if not table else data.get(table, {})
+        if isinstance(node, dict):
+            r.only(node, allowed, f"{table}." if table else "")
     timing, pace, pauses, opening = (r.table(k) for k in ("timing", "pace", "pauses", "opening"))
     limit = r.number(timing, "timing.limit_s", 300.0)
     elements = tuple(_element(r, i, e) for i, e in enumerate(r.list_of_tables(data, "elements")))
@@ -174,6 +195,7 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
 
 def _element(r: FieldReader, index: int, raw: dict) -> Element:
     name = f"elements[{index}]"
+    r.only(raw, ELEMENT_KEYS, f"{name}.")
     kind = r.string(raw, f"{name}.kind", "cues")
     if kind not in KINDS:
         raise ScenarioError(f"{r.path}: {r.where('kind')}field '{name}.kind' must be one of {', '.join(KINDS)}")

@@ -6,6 +6,7 @@ key up in the source text so the instructor is pointed at the right line.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from rehearse.errors import ScenarioError
@@ -25,6 +26,15 @@ class FieldReader:
             if pattern.search(line):
                 return f"line {n}: "
         return ""
+
+    def only(self, data: dict, allowed: tuple[str, ...], prefix: str = "") -> None:
+        """Refuse keys the format does not know: a typo ("limt_s") must not silently keep a default."""
+        for key in data:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(allowed)}"
+            raise self.fail(f"{prefix}{key}", f"is not a known key{hint}")
 
     def fail(self, key: str, problem: str) -> ScenarioError:
         return ScenarioError(f"{self.path}: {self.where(key)}field '{key}' {problem}")

@@ -19,6 +19,7 @@ whatever number the speaker announces.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rehearse.core.judge.english import (
@@ -41,6 +42,18 @@ MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
 PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
 NOUN_POS = frozenset("NOUN PROPN NUM".split())
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
+STAFF = re.compile(r"^([gjs][1-9]|hq|fhq|headquarters|sectors?|contingents?|staff)$")
+RESUME_WORDS = 10
+"""How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
+clear a road, they meet the women")."""
+VERBLESS_MAX = 25
+"""A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
+FORCE_ROLES = frozenset(
+    """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
+    advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
+    escort escorts pair cell desk point points frago order section""".split()
+)
+"""Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
 WANTING = frozenset("like want propose suggest recommend need".split())
 NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
 ADDRESSES = frozenset("sir general commander madam ma'am".split())
@@ -111,6 +124,43 @@ def _doer(view: View, v: int) -> int | None:
     return None if subject is not None and view.tags[subject].text in ADDRESSES else subject
 
 
+def _main_action(view: View, i: int, ctx: _Context) -> bool:
+    """A verb that would carry its own proposal (a place name mis-tagged as a verb is none)."""
+    t = view.tags[i]
+    return (t.pos == "VERB" and t.lemma not in NOT_ACTIONS and _is_main(view, i)
+            and i not in ctx.places and i not in ctx.units)
+
+
+def _staff(word: str) -> bool:
+    """Staff branches and echelons that every order reaches: "J5", "every sector", "the contingents"."""
+    return bool(STAFF.match(word))
+
+
+def _you_as_object(view: View, i: int) -> bool:
+    return view.tags[i].text == "you" and view.tags[i].dep in ("dobj", "dative", "pobj")
+
+
+FORCE_PRONOUNS = frozenset("we i you they our my".split())
+
+
+def _force_actor(view: View, actor: int, ctx: _Context) -> bool:
+    """A doer of this force: we, a unit, a role. Its words (compounds, "in Gao") are looked at too."""
+    words = [actor, *view.children(actor)]
+    if any(view.tags[j].text in FORCE_PRONOUNS for j in words):
+        return True
+    if any(j in ctx.units for j in words):
+        return True
+    if view.tags[actor].text in PRONOUN_DOERS:
+        return _unit_before(view, actor, ctx)  # "the medical team of the battalion, it does a clinic"
+    return view.tags[actor].lemma in FORCE_ROLES
+
+
+def _unit_before(view: View, i: int, ctx: _Context) -> bool:
+    """A unit or force role named just before `i` in the same sentence: the pronoun stands for it."""
+    lo, _ = view.sentence_of(i)
+    return any(j in ctx.units or view.tags[j].lemma in FORCE_ROLES for j in range(max(lo, i - RESUME_WORDS), i))
+
+
 def _specifics(view: View, span: list[int], places: set[int]) -> list[str]:
     found = []
     for i in span:
@@ -132,6 +182,8 @@ def _core(view: View, v: int) -> set[str]:
 @dataclass
 class _Context:
     places: set[int]
+    units: set[int]
+    processes: set[int]
     abstract: set[int]
     elsewhere: set[int]
     civilians: set[int]
@@ -156,7 +208,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if t.pos != "VERB" or not t.tag.startswith("VB") or (t.lemma in NOT_ACTIONS and not _wanted_object(view, v)):
         return None
-    if t.tag == "VBD" and (_doer(view, v) is not None or v > view.sentence_of(v)[0] + 2):
+    if t.tag == "VBD" and t.text != t.lemma and (_doer(view, v) is not None or v > view.sentence_of(v)[0] + 2):
         return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)
     if t.lemma in SPEECH_ACT_VERBS:
         return None
@@ -177,12 +229,18 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         return None
     if not _proposed(view, v, own, view.enumerated(s_lo)):
         return None
-    if any(view.tags[i].text in ("me", "your") for i in own):
+    if any(view.tags[i].text in ("me", "your") or _you_as_object(view, i) for i in own):
         return None  # "give me one hour with you and your chief of staff": that is the ask
+    if t.tag == "VBG" and not any(view.tags[c].dep == "aux" for c in view.children(v)):
+        return None  # "grading the river road", "the fighters digging at night": no proposal
+    if actor is not None and not _force_actor(view, actor, ctx):
+        return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
-    specifics = _specifics(view, own, ctx.places)
+    specifics = _specifics(view, own, ctx.places | ctx.units)
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
+    if any(i in ctx.processes for i in own) and all(_staff(s) for s in specifics):
+        return None  # a process change with only a staff branch is the how, not a field example
     who = view.tags[actor].lemma if actor is not None else ""
     return Example(lo, hi, t.lemma, objects, _core(view, v), specifics, who)
 
@@ -190,10 +248,12 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Example | None:
     """A numbered point whose verb the recogniser lost: concrete nouns and a specific are enough."""
     span = [i for i in range(lo, hi) if i not in view.opened]
+    if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) for i in span):
+        return None
     words = {view.tags[i].text for i in span}
     nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - GENERIC_NOUNS - TIME_WORDS
     nouns -= NUMBER_WORDS | {w for w in words if w.isdigit()}
-    specifics = _specifics(view, span, ctx.places)
+    specifics = _specifics(view, span, ctx.places | ctx.units)
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
     return Example(lo, hi, "", nouns, nouns, specifics, "")
@@ -202,7 +262,7 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Exa
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:
     rules = scenario.examples
     ctx = _Context(
-        view.hits(rules.specifics), view.hits(rules.abstract), view.hits(rules.other_missions),
+        view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
         view.hits(rules.civilians), view.starts_of(RESTATEMENT), view.opened,
     )
     found: list[Example] = []
@@ -217,7 +277,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
         for ex in examples:
             restates = any(ex.lo <= r < ex.hi for r in ctx.restated)
             same = next((k for k in reversed(found) if _same_proposal(k, ex, restates)), None)
-            if same is None and ex.actor in PRONOUN_DOERS and not view.enumerated(lo):
+            resumed = ex.actor in PRONOUN_DOERS and _unit_before(view, ex.lo, ctx)
+            if same is None and ex.actor in PRONOUN_DOERS and not resumed and not view.enumerated(lo):
                 if not found:
                     continue  # "they will walk to the wells": people spoken of before, not a proposal
                 same = found[-1]  # "… they also talk with the women": the same proposal, elaborated

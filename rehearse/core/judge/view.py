@@ -19,7 +19,9 @@ from rehearse.core.types import Evidence, Word
 
 PAUSE_SPLIT_S = 0.5
 """A gap between two words this long starts a new sentence (Whisper's times blur shorter pauses)."""
-NOT_AN_OPENER_AFTER = frozenset("the a an its our their his her this that every each my your".split())
+NOT_AN_OPENER_AFTER = frozenset(
+    "the a an its our their his her this that every each my your by from until within before after over in on".split()
+)
 """"the second company" names a unit; "second, the company..." opens a point."""
 MAX_QUOTE_WORDS = 40
 COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
