@@ -17,6 +17,17 @@ ELEMENT_FIXES = {
 }
 
 
+def reviewed_fixes(report: dict, found: dict[str, bool]) -> list[str]:
+    """The fixes once an instructor's overrides are applied (`found`: element id -> counts or not).
+
+    An element the instructor marked as missing earns its fix; one marked as present loses it.
+    """
+    if all(bool(r.get("found")) == found.get(key, bool(r.get("found"))) for key, r in report.get("rubric", {}).items()):
+        return list(report.get("fixes", []))
+    rubric = {k: {**r, "found": found.get(k, r.get("found"))} for k, r in report.get("rubric", {}).items()}
+    return top_fixes({**report, "rubric": rubric}, str(report.get("audience") or "the audience"))
+
+
 def top_fixes(report: dict, audience: str, limit: int = 3) -> list[str]:
     """Ranked fixes from a report dict (the JSON form), most important first."""
     if report.get("no_speech"):

@@ -87,6 +87,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
         "schema": SCHEMA_VERSION,
         "scenario": scenario.id,
         "title": scenario.title,
+        "audience": scenario.audience,
         "duration_s": round(timing.duration, 2),
         "audio_s": round(audio_s if audio_s is not None else timing.end, 2),
         "speech_start_s": round(timing.start, 2),

@@ -9,6 +9,7 @@ text. The automatic judgement and the instructor's override sit side by side.
 from __future__ import annotations
 
 from rehearse import __version__
+from rehearse.core.fixes import reviewed_fixes
 from rehearse.core.metrics import TakeMetrics, pace_text, take_metrics, time_text
 from rehearse.core.moments import jump_targets
 from rehearse.core.timing import clock
@@ -113,7 +114,7 @@ def _moments(doc: TakeExport) -> Markup | None:
 
 def render_html(doc: TakeExport) -> str:
     r, m = doc.report, take_metrics(doc.report, doc.review)
-    fixes = r.get("fixes") or []
+    fixes = reviewed_fixes(r, {k: j.found for k, j in m.rubric.items()})
     charts = [c for c in (pace_chart(r), loudness_chart(r)) if c is not None]
     body = [
         *_header(doc, m), _cards(r, m),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rehearse.core.fixes import reviewed_fixes
 from rehearse.core.metrics import pace_text, take_metrics, time_text
 from rehearse.core.moments import jump_targets
 from rehearse.core.timing import clock
@@ -73,8 +74,9 @@ def render_markdown(doc: TakeExport) -> str:
         ["Long pauses", f"{m.long_pauses} (longest {m.longest_pause_s:.1f} s)"],
         ["Checklist", md(m.rubric_text)],
     ])
-    if r.get("fixes"):
-        out += ["## What to fix first", ""] + [f"{n}. {md(f)}" for n, f in enumerate(r["fixes"], 1)] + [""]
+    fixes = reviewed_fixes(r, {k: j.found for k, j in m.rubric.items()})
+    if fixes:
+        out += ["## What to fix first", ""] + [f"{n}. {md(f)}" for n, f in enumerate(fixes, 1)] + [""]
     rows = []
     for key, j in m.rubric.items():
         ev = (r.get("rubric", {}).get(key, {}).get("evidence") or [])[:1]

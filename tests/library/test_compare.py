@@ -31,7 +31,8 @@ def test_losing_the_ask_and_gaining_a_third_example_reads_in_plain_words(reports
     cmp = compare_takes([item("take 1", reports("short")), item("take 2", take2), item("take 3", take3)])
     assert cmp.changes[1].startswith("take 3 lost the ask; gained a third example"), cmp.changes[1]
     assert "lost the bottom line up front" not in cmp.changes[0]
-    assert cmp.changes[0].startswith("take 2 gained 2 examples (now 2)")
+    # SHORT is an opening and an ask: it gives no reason and no mechanism, so take 2 gains both.
+    assert cmp.changes[0].startswith("take 2 gained the why and the how; gained 2 examples (now 2)"), cmp.changes[0]
 
 
 def test_deltas_are_against_the_previous_take_and_say_which_way_is_better(reports):
@@ -75,8 +76,8 @@ def test_an_instructor_override_changes_coverage_and_the_best_take(reports):
 def test_progress_over_a_speakers_takes(reports):
     items = [item(f"take {i}", reports(n)) for i, n in enumerate(["short", "fillers", "complete"], 1)]
     prog = progress(items)
-    assert [p.covered for p in prog.points] == [3, 4, 4]
-    assert prog.lines[0].startswith("Rubric coverage: 3/4 → 4/4 over 3 takes")
+    assert [p.covered for p in prog.points] == [1, 4, 4]  # SHORT: an opening and an ask only
+    assert prog.lines[0].startswith("Rubric coverage: 1/4 → 4/4 over 3 takes")
     assert "within the 5:00 limit in 3 of 3" in prog.lines[1]
     assert prog.lines[3] == "Fillers per minute stayed at 0.0 over 3 takes."
     worse = progress([items[2], items[1]])  # complete, then the take full of fillers

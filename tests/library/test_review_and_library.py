@@ -55,7 +55,7 @@ def test_browse_groups_filters_sorts_and_marks(make_take, home):
     assert set(groups["minusma-gender"]) == {"Blue", "Red"}
     assert [len(v) for v in groups["minusma-gender"]["Red"].values()] == [1, 1]
     ann = filter_entries(entries, speaker="ann")
-    assert [e.summary.rubric_text for e in sort_entries(ann, "date")] == ["4/4", "3/4 (no examples)"]
+    assert [e.summary.rubric_text for e in sort_entries(ann, "date")] == ["4/4", "1/4 (no why, how, examples)"]
     assert [e.summary.speaker for e in sort_entries(entries, "score")] == ["Ann", "Bob", "Ann", "Cy"]
     assert [e.summary.speaker for e in sort_entries(entries, "pace")][-1] == "Cy"
     cy = next(e.summary for e in entries if e.take.id == never.id)

@@ -60,7 +60,7 @@ async def test_takes_are_grouped_filtered_and_sorted(fake_services, make_take):
         assert groups(app) == ["minusma-gender", "Syndicate 1", "Bob", "Syndicate 3", "Amina", "Jonas"]
         amina = [r for r in rows(app) if "2025-03-01" in r or "2025-03-02" in r]
         assert amina[0].startswith("· 2025-03-02 10:00 2:11") and "4/4" in amina[0]  # newest first
-        assert "0:31" in amina[1] and "3/4 (no examples)" in amina[1] and "imported" in amina[1]
+        assert "0:31" in amina[1] and "1/4 (no why, how, ex" in amina[1] and "imported" in amina[1]
         assert "after feedback" in next(r for r in rows(app) if "2025-03-04" in r)
         await pilot.press("slash", *"jonas")
         await wait_for(pilot, lambda: len(rows(app)) == 1)

@@ -48,7 +48,7 @@ async def test_marked_takes_compare_side_by_side_with_what_changed(fake_services
         screen = app.screen
         changes = " ".join(screen_text(screen.query_one("#compare-changes")).split())
         assert "take 3 lost the ask; gained a third example" in changes
-        assert "take 2 gained 2 examples (now 2)" in changes
+        assert "take 2 gained the why and the how; gained 2 examples (now 2)" in changes
         assert "Suggested best take" in changes and "is the best take" in changes
         table = screen.query_one("#compare-table", DataTable)
         assert len(table.columns) == 4 and table.row_count == 14
@@ -61,7 +61,7 @@ async def test_marked_takes_compare_side_by_side_with_what_changed(fake_services
         await pilot.press("3")
         prog = screen_text(screen.query_one("#compare-progress"))
         assert "Progress over every take of Amina (minusma-gender)" in prog
-        assert "Rubric coverage: 3/4 → 3/4 over 3 takes" in prog and "Jonas" not in prog
+        assert "Rubric coverage: 1/4 → 3/4 over 3 takes" in prog and "Jonas" not in prog
         app.save_screenshot(path=os.environ.get("SHOTS", "/tmp"), filename="compare-progress.svg")
 
 

@@ -42,7 +42,8 @@ async def test_verdict_shows_time_checklist_pace_and_fixes(fake_services, report
         assert "1:04 / 5:00" in summary and "within time" in summary
         assert "✔ Practical examples (who does what, where)  3/3" in summary
         assert "131 wpm" in summary and "Top fixes" in summary
-        assert report_dict["fixes"][0][:30] in " ".join(summary.split())
+        # The sample covers all four points with its bottom line up front: nothing major to fix.
+        assert report_dict["fixes"] == [] and "Nothing major" in summary
         assert "INTERRUPTED" not in summary
         await pilot.pause(0.3)
         app.save_screenshot(path=SHOTS, filename="report.svg")

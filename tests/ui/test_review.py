@@ -31,7 +31,7 @@ async def test_review_is_saved_to_review_json_shown_in_the_report_and_exported(f
         await pilot.press("v")
         await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen))
         review = app.screen
-        assert "automatic: ✔ found  1/1" in screen_text(review.query(".element-head").last())
+        assert "automatic: ✔ found  2/1" in screen_text(review.query(".element-head").last())
         review.query_one("#new-at", Input).value = "0:42"
         review.query_one("#new-text", Input).focus()
         await pilot.press(*"Pause", "space", *"here")

@@ -43,6 +43,10 @@ PROPOSING = frozenset("propose suggest recommend want like need plan intend ask 
 NOUN_POS = frozenset("NOUN PROPN NUM".split())
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
 STAFF = re.compile(r"^([gjs][1-9]|hq|fhq|headquarters|sectors?|contingents?|staff)$")
+PLAIN_ADJECTIVES = frozenset(
+    """free new small big good local female male mixed trained more other extra first second third
+    monthly weekly daily regular simple real special same whole every each""".split()
+)
 RESUME_WORDS = 10
 """How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
 clear a road, they meet the women")."""
@@ -125,15 +129,26 @@ def _doer(view: View, v: int) -> int | None:
 
 
 def _main_action(view: View, i: int, ctx: _Context) -> bool:
-    """A verb that would carry its own proposal (a place name mis-tagged as a verb is none)."""
+    """A verb that would carry its own proposal. A place name mis-tagged as a verb, or a misheard word
+    taken for a verb without an object ("meetings with women's associations and kiddled"), is none."""
     t = view.tags[i]
-    return (t.pos == "VERB" and t.lemma not in NOT_ACTIONS and _is_main(view, i)
+    takes_object = any(view.tags[c].dep in ("dobj", "attr", "dative") for c in view.children(i))
+    return (t.pos == "VERB" and t.lemma not in NOT_ACTIONS and _is_main(view, i) and takes_object
             and i not in ctx.places and i not in ctx.units)
 
 
 def _staff(word: str) -> bool:
     """Staff branches and echelons that every order reaches: "J5", "every sector", "the contingents"."""
     return bool(STAFF.match(word))
+
+
+def _told(view: View, v: int) -> bool:
+    """A past-tense clause: a story. "put", "set" and "cut" look past when they are not: "we put a
+    mixed team at the gate" and a clause-opening "put a woman on every shift" are proposals."""
+    t, doer = view.tags[v], _doer(view, v)
+    clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2
+    ours = doer is not None and view.tags[doer].text in ("we", "i")
+    return not (t.text == t.lemma and (clause_opening or ours))
 
 
 def _you_as_object(view: View, i: int) -> bool:
@@ -170,13 +185,23 @@ def _specifics(view: View, span: list[int], places: set[int]) -> list[str]:
     return found
 
 
+def _key(view: View, i: int) -> str:
+    """A noun as a thing: its compounds and telling adjectives with it ("water point", "focal point",
+    "engagement team"), so a water point and a focal point are not one object."""
+    mods = [c for c in view.children(i) if c < i and (view.tags[c].dep == "compound"
+            or view.tags[c].dep == "amod" and view.tags[c].lemma not in PLAIN_ADJECTIVES)]
+    return " ".join([*(view.tags[c].lemma for c in mods), view.tags[i].lemma])
+
+
+def _keys(view: View, span: list[int] | range) -> set[str]:
+    keys = {_key(view, i) for i in span if view.tags[i].pos in NOUN_POS and view.tags[i].dep != "compound"}
+    return keys - GENERIC_NOUNS
+
+
 def _core(view: View, v: int) -> set[str]:
-    """The direct object and its compounds ("engagement team" -> engagement), generic nouns left out."""
-    out: set[str] = set()
-    for c in view.children(v):
-        if view.tags[c].dep in ("dobj", "nsubjpass", "attr"):
-            out |= {view.tags[j].lemma for j in [c, *view.children(c)] if view.tags[j].pos in NOUN_POS}
-    return out - GENERIC_NOUNS
+    """The direct object, as a thing ("engagement team"); generic nouns ("women", "staff") left out."""
+    heads = [c for c in view.children(v) if view.tags[c].dep in ("dobj", "nsubjpass", "attr")]
+    return _keys(view, heads)
 
 
 @dataclass
@@ -208,7 +233,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if t.pos != "VERB" or not t.tag.startswith("VB") or (t.lemma in NOT_ACTIONS and not _wanted_object(view, v)):
         return None
-    if t.tag == "VBD" and t.text != t.lemma and (_doer(view, v) is not None or v > view.sentence_of(v)[0] + 2):
+    if t.tag == "VBD" and _told(view, v):
         return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)
     if t.lemma in SPEECH_ACT_VERBS:
         return None
@@ -220,7 +245,8 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS}
-    if not objects or any(i in ctx.abstract for i in after[:6]):
+    things = _keys(view, after)
+    if not objects - TIME_WORDS or any(i in ctx.abstract for i in after[:6]):
         return None
     actor = _doer(view, v)
     if actor is not None and actor in ctx.civilians:
@@ -242,7 +268,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
     if any(i in ctx.processes for i in own) and all(_staff(s) for s in specifics):
         return None  # a process change with only a staff branch is the how, not a field example
     who = view.tags[actor].lemma if actor is not None else ""
-    return Example(lo, hi, t.lemma, objects, _core(view, v), specifics, who)
+    return Example(lo, hi, t.lemma, things, _core(view, v), specifics, who)
 
 
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Example | None:
@@ -256,7 +282,8 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Exa
     specifics = _specifics(view, span, ctx.places | ctx.units)
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
-    return Example(lo, hi, "", nouns, nouns, specifics, "")
+    heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
+    return Example(lo, hi, "", _keys(view, span), _keys(view, heads) or nouns, specifics, "")
 
 
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:

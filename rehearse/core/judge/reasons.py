@@ -31,7 +31,7 @@ def _sentences_with(view: View, need_all: list[set[int]]) -> list[tuple[int, int
         else:
             span = (lo, hi)
         if all(any(span[0] <= i < span[1] for i in hits) for hits in need_all):
-            out.append((lo, hi))
+            out.append(span)  # the evidence quotes what was read together ("Why? Because…")
     return out
 
 
