@@ -13,7 +13,9 @@ split, so every tag lines up with one of our tokens and keeps its time.
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -40,9 +42,28 @@ class Tagged:
     sent_start: bool
 
 
+def _without_spacy_cli() -> None:
+    """spaCy's package init imports its command line (`spacy.cli`), which imports requests and
+    urllib3, and urllib3 opens an IPv6 socket at import to probe for IPv6. rehearse never runs
+    spaCy's command line and must not open sockets, so an empty `spacy.cli` stands in for it
+    (the only name spaCy takes from it is `info`). Measured: nothing network-capable is imported,
+    and the model costs 106 MiB instead of 134."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+
+    def no_cli(*_args: object, **_kwargs: object) -> None:
+        raise ModelError("spaCy's command line is not part of rehearse")
+
+    info.info = no_cli  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+
+
 def _load() -> Any:
     global _nlp
     if _nlp is None:
+        _without_spacy_cli()
         try:
             import importlib
 
@@ -66,10 +87,10 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = ()) -> tuple[Tagged, 
     """Tags for already-split words; `starts[i]` True forces a sentence to start at word i."""
     if not texts:
         return ()
-    from spacy.tokens import Doc
-
     with _lock:
-        nlp = _load()
+        nlp = _load()  # first: it keeps spaCy's command line (and its network libraries) out
+        from spacy.tokens import Doc
+
         sent_starts = [True if (starts and starts[i]) or i == 0 else None for i in range(len(texts))]
         doc = Doc(nlp.vocab, words=list(texts), sent_starts=sent_starts)
         for _, component in nlp.pipeline:

@@ -8,6 +8,7 @@ and exports read it, so there is one shape to keep stable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rehearse.core.fillers import FillerResult, find_fillers, is_pure_filler
@@ -23,6 +24,7 @@ from rehearse.core.types import Transcript, VoiceFeatures, Word
 from rehearse.core.voice import summarise_voice
 
 SCHEMA_VERSION = 1
+DIGIT_GROUP = re.compile(r"^[,.]\d{3}\b")
 
 
 @dataclass
@@ -64,7 +66,19 @@ def clean_words(words: tuple[Word, ...] | list[Word], audio_s: float | None) -> 
         if normalise(w.word):  # a bare "." or "-" from the engine is no spoken word
             out.append(Word(w.word.strip(), start, end, w.probability))
     out.sort(key=lambda w: (w.start, w.end))
-    return tuple(out)
+    return tuple(_join_digit_groups(out))
+
+
+def _join_digit_groups(words: list[Word]) -> list[Word]:
+    """Whisper's word timestamps split "1,325" into "1" and ",325": one number again, spanning both
+    parts' time, so every view shows "resolution 1,325" and the judge reads 1325."""
+    out: list[Word] = []
+    for w in words:
+        if out and DIGIT_GROUP.match(w.word) and out[-1].word[-1:].isdigit():
+            prev = out.pop()
+            w = Word(prev.word + w.word, prev.start, max(prev.end, w.end), min(prev.probability, w.probability))
+        out.append(w)
+    return out
 
 
 def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scenario) -> Report:

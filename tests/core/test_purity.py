@@ -23,3 +23,13 @@ def test_import_linter_contracts_hold():
     if result.returncode != 0 and "No module named importlinter.cli" in result.stderr:
         result = subprocess.run(["lint-imports", "--no-cache"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_the_judge_loads_no_network_library():
+    """spaCy's package init imports its command line, and with it requests and urllib3 (which opens
+    an IPv6 socket at import). The judge keeps them out: rehearse never opens a socket."""
+    code = ("import sys; from rehearse.core import nlp; nlp.tag(('we', 'deploy', 'a', 'team'));"
+            "print(sorted(m for m in ('requests', 'urllib3', 'weasel', 'typer') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"

@@ -90,3 +90,13 @@ def test_late_ask_fails_the_opening(scenario):
     r = judge(" ".join([filler, WHY, ASK]), scenario)
     assert r["rubric"]["ask"]["found"]
     assert not r["opening"]["ask"] and not r["opening"]["ok"]
+
+
+def test_a_number_split_by_word_timestamps_is_one_word_again(scenario):
+    """Whisper times "1,325" as "1" and ",325"; the report shows one number and judges it."""
+    words = make_words("Resolution 1 ,325 binds this force, and the Council will ask what we did for women.")
+    r = analyze(Transcript(tuple(words)), None, scenario).to_dict()
+    assert "Resolution 1,325 binds" in r["transcript"]["text"]
+    joined = next(w for w in r["transcript"]["words"] if w["word"] == "1,325")
+    assert joined["start"] == words[1].start and joined["end"] == words[2].end
+    assert r["rubric"]["why"]["found"]

@@ -21,8 +21,21 @@ from rehearse.core.types import ElementResult, Evidence, Word
 MAX_NEAR_MISSES = 3
 
 
+def _passages(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that follow one another make one passage ("I ask you to sign it today. Will you
+    approve it?" is one ask): a pause the recogniser heard a little longer or shorter between them
+    must not change the count, live or from the file."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 def _spans_result(element: Element, view: View, spans: list[tuple[int, int]]) -> ElementResult:
-    evidence = [view.evidence(lo, hi) for lo, hi in spans]
+    evidence = [view.evidence(lo, hi) for lo, hi in _passages(spans)]
     return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
 
 

@@ -26,6 +26,8 @@ NOT_AN_OPENER_AFTER = frozenset(
 )
 """"the second company" names a unit; "second, the company..." opens a point."""
 MAX_QUOTE_WORDS = 40
+CONTINUES = frozenset("on in at with to of for by from into near around before after between who which that".split())
+"""Words that carry a phrase on over a pause: a preposition or a relative after a breath."""
 COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
 COUNTING = frozenset(COUNTING_ORDER)
 QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
@@ -42,6 +44,7 @@ class View:
     opened: set[int] = field(default_factory=set)
     """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
     _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+    _children: list[list[int]] = field(default_factory=list)
 
     @property
     def texts(self) -> list[str]:
@@ -57,7 +60,13 @@ class View:
         return {s for s, _, _ in find_any(self.texts, cues)}
 
     def children(self, i: int) -> list[int]:
-        return [j for j, t in enumerate(self.tags) if t.head == i and j != i]
+        if not self._children:
+            kids: list[list[int]] = [[] for _ in self.tags]
+            for j, t in enumerate(self.tags):
+                if t.head != j:
+                    kids[t.head].append(j)
+            self._children = kids
+        return self._children[i]
 
     def enumerated(self, lo: int) -> bool:
         """Whether the sentence starting at `lo` is a numbered point (its opener may be a sentence of its own)."""
@@ -94,10 +103,17 @@ def _openers(texts: list[str]) -> set[int]:
     return opened
 
 
+def _pause_ends_sentence(tokens: list[Token], i: int) -> bool:
+    """A long pause ends a sentence unless the words on either side hold one phrase together:
+    "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" too."""
+    if i == 0 or tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
+        return False
+    return tokens[i].text not in CONTINUES and tokens[i - 1].text not in NOT_AN_OPENER_AFTER
+
+
 def build_view(tokens: list[Token], words: tuple[Word, ...]) -> View:
     opened = _openers([t.text for t in tokens])
-    starts = [i in opened or (i > 0 and tokens[i].start - tokens[i - 1].end >= PAUSE_SPLIT_S)
-              for i in range(len(tokens))]
+    starts = [i in opened or _pause_ends_sentence(tokens, i) for i in range(len(tokens))]
     tags = nlp.tag(tuple(t.text for t in tokens), tuple(starts))
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
     if bounds[0] != 0:
