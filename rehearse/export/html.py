@@ -67,8 +67,13 @@ def _header(doc: TakeExport, m: TakeMetrics) -> list:
 def _rubric(m: TakeMetrics, report: dict) -> Markup:
     rows = []
     for key, j in m.rubric.items():
-        evidence = (report.get("rubric", {}).get(key, {}).get("evidence") or [])[:2]
-        quotes = [el("div", f"{clock(float(e.get('start', 0)))} “{e.get('text', '')}”") for e in evidence]
+        element = report.get("rubric", {}).get(key, {})
+        evidence = (element.get("evidence") or [])[:5 if key == "examples" else 2]
+        quotes = [el("div", f"{clock(float(e.get('start', 0)))} “{e.get('text', '')}”",
+                     el("small", f" {e['note']}") if e.get("note") else None) for e in evidence]
+        if not j.auto_found:
+            quotes += [el("div", el("small", f"almost, at {clock(float(e.get('start', 0)))}: “{e.get('text', '')}”: "
+                                             f"{e.get('note', '')}")) for e in (element.get("near_misses") or [])[:2]]
         auto = el("span", "found" if j.auto_found else "missing", class_="ok" if j.auto_found else "bad")
         inst = (el("span", ("found" if j.found else "missing") + (f": {j.note}" if j.note else ""), class_="override")
                 if j.overridden else "—")

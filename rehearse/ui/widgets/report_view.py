@@ -46,6 +46,14 @@ def _time(r: dict) -> Text:
     return t
 
 
+MAX_EVIDENCE = 5
+"""Examples are listed one by one (who · does · where/when), so the speaker sees which ones counted."""
+
+
+def ev_notes(element: dict) -> bool:
+    return any(ev.get("note") for ev in element.get("evidence", []))
+
+
 def _checklist(r: dict, review: Review | None = None) -> Text:
     t = Text()
     t.append("\nChecklist\n", style="bold")
@@ -59,9 +67,14 @@ def _checklist(r: dict, review: Review | None = None) -> Text:
             t.append(f"     instructor: {'found' if j.found else 'not found'}", style="bold cyan")
             t.append(f" (automatic: {'found' if j.auto_found else 'not found'})"
                      + (f" · {j.note}" if j.note else "") + "\n", style="cyan")
-        if e["evidence"]:
-            ev = e["evidence"][0]
+        for ev in e["evidence"][:MAX_EVIDENCE if ev_notes(e) else 1]:
             t.append(f"     {clock(ev['start'])} {quote(ev['text'], EVIDENCE_CHARS)}\n", style="dim")
+            if ev.get("note"):
+                t.append(f"       {ev['note']}\n", style="cyan")
+        if not j.found and e.get("near_misses"):
+            miss = e["near_misses"][0]
+            t.append(f"     almost, at {clock(miss['start'])}: {quote(miss['text'], EVIDENCE_CHARS)}\n", style="dim")
+            t.append(f"       missing: {miss.get('note', '')}\n", style="yellow")
     o = r.get("opening", {})
     t.append(" ✔ " if o.get("ok") else " ✘ ", style="bold green" if o.get("ok") else "bold yellow")
     t.append(f"Purpose and ask in the first {int(o.get('window_s', 30))} s\n")
