@@ -56,8 +56,14 @@ def _rubric(r: dict) -> Table:
         mark = Text("✔", style="bold green") if e["found"] else Text("✘", style="bold red")
         label = Text(f"{e['label']} ({e['count']}/{e['min']})", style="bold" if e["found"] else "red")
         table.add_row(mark, label)
-        for ev in e["evidence"][:4]:
+        for ev in e["evidence"][:5]:
             table.add_row("", Text(f"  {clock(ev['start'])} “{ev['text']}”", style="dim"))
+            if ev.get("note"):
+                table.add_row("", Text(f"      {ev['note']}", style="cyan"))
+        if not e["found"]:
+            for miss in e.get("near_misses", [])[:2]:
+                table.add_row("", Text(f"  almost, at {clock(miss['start'])}: “{miss['text']}” ({miss.get('note', '')})",
+                                       style="yellow"))
     o = r.get("opening", {})
     mark = Text("✔", style="bold green") if o.get("ok") else Text("✘", style="bold yellow")
     table.add_row(mark, Text(f"Purpose and ask in the first {int(o.get('window_s', 30))} s "

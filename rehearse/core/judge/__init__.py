@@ -43,8 +43,11 @@ def _examples_result(element: Element, view: View, scenario: Scenario) -> Elemen
     found, misses = find_examples(view, scenario)
     evidence = []
     for ex in found:
-        who = ex.actor or "(you)"
-        note = f"who: {who} · does: {ex.lemma} · where/when: {', '.join(dict.fromkeys(ex.specifics))}"
+        where = f"where/when: {', '.join(dict.fromkeys(ex.specifics))}"
+        if ex.lemma:  # an imperative's doer is the force the commander directs
+            note = f"who: {ex.actor or '(you)'} · does: {ex.lemma} · {where}"
+        else:
+            note = f"a numbered point (its verb not heard) · {where}"
         evidence.append(Evidence(view.evidence(ex.lo, ex.hi).start, view.evidence(ex.lo, ex.hi).text, note))
     near = [Evidence(view.evidence(m.lo, m.hi).start, view.evidence(m.lo, m.hi).text, m.missing)
             for m in misses[:MAX_NEAR_MISSES]]
