@@ -8,6 +8,8 @@ dict, the same one `rehearse analyze --json` prints and the store saves.
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -70,11 +72,13 @@ def _checklist(r: dict, review: Review | None = None) -> Text:
         for ev in e["evidence"][:MAX_EVIDENCE if ev_notes(e) else 1]:
             t.append(f"     {clock(ev['start'])} {quote(ev['text'], EVIDENCE_CHARS)}\n", style="dim")
             if ev.get("note"):
-                t.append(f"       {ev['note']}\n", style="cyan")
+                for line in textwrap.wrap(ev["note"], EVIDENCE_CHARS):
+                    t.append(f"       {line}\n", style="cyan")
         if not j.found and e.get("near_misses"):
             miss = e["near_misses"][0]
             t.append(f"     almost, at {clock(miss['start'])}: {quote(miss['text'], EVIDENCE_CHARS)}\n", style="dim")
-            t.append(f"       missing: {miss.get('note', '')}\n", style="yellow")
+            for line in textwrap.wrap(f"missing: {miss.get('note', '')}", EVIDENCE_CHARS):
+                t.append(f"       {line}\n", style="yellow")
     o = r.get("opening", {})
     t.append(" ✔ " if o.get("ok") else " ✘ ", style="bold green" if o.get("ok") else "bold yellow")
     t.append(f"Purpose and ask in the first {int(o.get('window_s', 30))} s\n")
