@@ -3,7 +3,7 @@
 Why this instead of mocks: the app's recording path (PortAudio -> sounddevice ->
 Recorder -> store) is exactly what breaks in the field, so tests drive it for
 real. The recipe and every ordering rule here come from
-/work/shared/testing/virtual-mic.md, where each pitfall was measured:
+../shared/testing/virtual-mic.md, where each pitfall was measured:
 
 - PortAudio only looks for a PulseAudio server when it initialises, so after the
   environment changes we call `rehearse.audio.devices.rescan()`.

@@ -5,7 +5,7 @@ no markdown), so the synthetic voice sounds like a rehearsal and the tests judge
 the analyser on speech a human would judge the same way. The docstring under
 each constant says what a careful listener should conclude; the tests assert
 exactly that and nothing tailored to any detector. The exercise itself is in
-/work/shared/scenario/minusma-exercise.txt.
+../shared/scenario/minusma-exercise.txt.
 """
 
 from __future__ import annotations

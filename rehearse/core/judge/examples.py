@@ -11,16 +11,14 @@ in the past tense reports, and one set in another mission is history: none of
 them proposes anything for this force. A numbered point whose verb was
 misheard ("three, solar lights on the path to the latrines in Ber") still counts.
 
-Two candidates are one example when one restates the other: the same core
-object, a doer that is the earlier proposal itself ("the escort would also
-carry a radio"), or an explicit "same". The count is of distinct examples,
-whatever number the speaker announces.
+Restatements and elaborations count once (`rehearse.core.judge.proposals`): the
+count is of distinct examples, whatever number the speaker announces.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rehearse.core.judge.english import (
     GENERIC_NOUNS,
@@ -33,6 +31,7 @@ from rehearse.core.judge.english import (
     SPEECH_ACT_VERBS,
     TIME_WORDS,
 )
+from rehearse.core.judge.proposals import NOUN_POS, Example, NearMiss, core_object, same_proposal, thing_keys
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
@@ -40,13 +39,8 @@ from rehearse.core.scenario import Scenario
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
 """Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
 PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
-NOUN_POS = frozenset("NOUN PROPN NUM".split())
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
 STAFF = re.compile(r"^([gjs][1-9]|hq|fhq|headquarters|sectors?|contingents?|staff)$")
-PLAIN_ADJECTIVES = frozenset(
-    """free new small big good local female male mixed trained more other extra first second third
-    monthly weekly daily regular simple real special same whole every each""".split()
-)
 RESUME_WORDS = 10
 """How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
 clear a road, they meet the women")."""
@@ -65,25 +59,6 @@ RESUMPTIVE = frozenset("they we it".split())
 WH = frozenset("which what who whose where when that whom how".split())
 PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
 """A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
-
-
-@dataclass
-class Example:
-    lo: int
-    hi: int
-    lemma: str
-    objects: set[str]
-    core: set[str]
-    specifics: list[str]
-    actor: str
-    merged: list[int] = field(default_factory=list)
-
-
-@dataclass
-class NearMiss:
-    lo: int
-    hi: int
-    missing: str
 
 
 def _span(view: View, root: int) -> list[int]:
@@ -185,25 +160,6 @@ def _specifics(view: View, span: list[int], places: set[int]) -> list[str]:
     return found
 
 
-def _key(view: View, i: int) -> str:
-    """A noun as a thing: its compounds and telling adjectives with it ("water point", "focal point",
-    "engagement team"), so a water point and a focal point are not one object."""
-    mods = [c for c in view.children(i) if c < i and (view.tags[c].dep == "compound"
-            or view.tags[c].dep == "amod" and view.tags[c].lemma not in PLAIN_ADJECTIVES)]
-    return " ".join([*(view.tags[c].lemma for c in mods), view.tags[i].lemma])
-
-
-def _keys(view: View, span: list[int] | range) -> set[str]:
-    keys = {_key(view, i) for i in span if view.tags[i].pos in NOUN_POS and view.tags[i].dep != "compound"}
-    return keys - GENERIC_NOUNS
-
-
-def _core(view: View, v: int) -> set[str]:
-    """The direct object, as a thing ("engagement team"); generic nouns ("women", "staff") left out."""
-    heads = [c for c in view.children(v) if view.tags[c].dep in ("dobj", "nsubjpass", "attr")]
-    return _keys(view, heads)
-
-
 @dataclass
 class _Context:
     places: set[int]
@@ -245,7 +201,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS}
-    things = _keys(view, after)
+    things = thing_keys(view, after)
     if not objects - TIME_WORDS or any(i in ctx.abstract for i in after[:6]):
         return None
     actor = _doer(view, v)
@@ -268,7 +224,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
     if any(i in ctx.processes for i in own) and all(_staff(s) for s in specifics):
         return None  # a process change with only a staff branch is the how, not a field example
     who = view.tags[actor].lemma if actor is not None else ""
-    return Example(lo, hi, t.lemma, things, _core(view, v), specifics, who)
+    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who)
 
 
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Example | None:
@@ -283,7 +239,7 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Exa
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
     heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
-    return Example(lo, hi, "", _keys(view, span), _keys(view, heads) or nouns, specifics, "")
+    return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "")
 
 
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:
@@ -303,7 +259,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             examples = [verbless] if verbless else []
         for ex in examples:
             restates = any(ex.lo <= r < ex.hi for r in ctx.restated)
-            same = next((k for k in reversed(found) if _same_proposal(k, ex, restates)), None)
+            same = next((k for k in reversed(found) if same_proposal(k, ex, restates)), None)
             resumed = ex.actor in PRONOUN_DOERS and _unit_before(view, ex.lo, ctx)
             if same is None and ex.actor in PRONOUN_DOERS and not resumed and not view.enumerated(lo):
                 if not found:
@@ -314,18 +270,3 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             else:
                 found.append(ex)
     return found, misses
-
-
-def _content(ex: Example) -> set[str]:
-    return (ex.objects - GENERIC_NOUNS) | {
-        s for s in ex.specifics if s not in NUMBER_WORDS and s not in TIME_WORDS and not s.isdigit()
-    }
-
-
-def _same_proposal(a: Example, b: Example, restates: bool) -> bool:
-    """One proposal said twice, or elaborated: see the module docstring."""
-    if restates and _content(a) & _content(b):
-        return True
-    if b.actor and b.actor in (a.objects | {a.lemma}) - GENERIC_NOUNS:
-        return True
-    return bool(a.core & b.objects or b.core & a.objects)

@@ -1,0 +1,77 @@
+"""Telling proposals apart: the things an example acts on, and when two examples are one.
+
+Two candidates are one example when one restates or elaborates the other: the
+same core object ("the hotline" set up, then staffed), a doer that is the
+earlier proposal itself ("the escort would also carry a radio"), or an explicit
+"same". Objects are compared as things with their compounds and telling
+adjectives ("water point" is not "focal point"), generic nouns left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rehearse.core.judge.english import GENERIC_NOUNS, NUMBER_WORDS, TIME_WORDS
+from rehearse.core.judge.view import View
+
+NOUN_POS = frozenset("NOUN PROPN NUM".split())
+PLAIN_ADJECTIVES = frozenset(
+    """free new small big good local female male mixed trained more other extra first second third
+    monthly weekly daily regular simple real special same whole every each""".split()
+)
+"""Adjectives that do not change what a thing is ("a free hotline" is the hotline)."""
+
+
+@dataclass
+class Example:
+    """One practical example: where it was said, what it does (verb lemma) to which things, where or when."""
+
+    lo: int
+    hi: int
+    lemma: str
+    objects: set[str]
+    core: set[str]
+    specifics: list[str]
+    actor: str
+    merged: list[int] = field(default_factory=list)
+
+
+@dataclass
+class NearMiss:
+    lo: int
+    hi: int
+    missing: str
+
+
+def noun_key(view: View, i: int) -> str:
+    """A noun as a thing: its compounds and telling adjectives with it ("water point", "focal point",
+    "engagement team"), so a water point and a focal point are not one object."""
+    mods = [c for c in view.children(i) if c < i and (view.tags[c].dep == "compound"
+            or view.tags[c].dep == "amod" and view.tags[c].lemma not in PLAIN_ADJECTIVES)]
+    return " ".join([*(view.tags[c].lemma for c in mods), view.tags[i].lemma])
+
+
+def thing_keys(view: View, span: list[int] | range) -> set[str]:
+    keys = {noun_key(view, i) for i in span if view.tags[i].pos in NOUN_POS and view.tags[i].dep != "compound"}
+    return keys - GENERIC_NOUNS
+
+
+def core_object(view: View, v: int) -> set[str]:
+    """The direct object, as a thing ("engagement team"); generic nouns ("women", "staff") left out."""
+    heads = [c for c in view.children(v) if view.tags[c].dep in ("dobj", "nsubjpass", "attr")]
+    return thing_keys(view, heads)
+
+
+def _content(ex: Example) -> set[str]:
+    return (ex.objects - GENERIC_NOUNS) | {
+        s for s in ex.specifics if s not in NUMBER_WORDS and s not in TIME_WORDS and not s.isdigit()
+    }
+
+
+def same_proposal(a: Example, b: Example, restates: bool) -> bool:
+    """One proposal said twice, or elaborated: see the module docstring."""
+    if restates and _content(a) & _content(b):
+        return True
+    if b.actor and b.actor in (a.objects | {a.lemma}) - GENERIC_NOUNS:
+        return True
+    return bool(a.core & b.objects or b.core & a.objects)
