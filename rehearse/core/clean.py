@@ -35,9 +35,9 @@ CONTRACTIONS = {
 }
 """Contractions written out, so the parser sees the modal and the negation as words of their own."""
 RESTART_BACK = 2
+"""A restart: this many words abandoned at a filler, then begun again with the same first word."""
 RESTART_SUBJECTS = frozenset("we i they you he she".split())
 """A restart begins again with its subject ("we deploy, uh, we send"); "the women, um, the children" is a list."""
-"""A restart: up to this many words abandoned at a filler, then begun again with the same first word."""
 
 
 def _mishearings(tokens: list[Token], scenario: Scenario) -> list[Token]:
@@ -73,8 +73,7 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
         cut_at.add(e)
     for i in range(len(texts)):
         if _is_filler_like(i, texts):
-            drop.add(i)
-            drop.update({i + 1} if texts[i] in ("kind", "sort") else set())
+            drop.update((i, i + 1) if texts[i] in ("kind", "sort") else (i,))  # "kind of" goes whole
     out: list[Token] = []
     restart_points: set[int] = set()
     for i, tok in enumerate(tokens):
@@ -90,8 +89,8 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
 def _expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
-        full = CONTRACTIONS.get(t.text)
-        out.extend(Token(p, t.word, t.start, t.end) for p in full.split()) if full else out.append(t)
+        full = CONTRACTIONS.get(t.text, t.text)
+        out.extend(Token(part, t.word, t.start, t.end) for part in full.split())
     return out
 
 
@@ -99,14 +98,9 @@ def _drop_restarts(tokens: list[Token], points: set[int]) -> list[Token]:
     """"we deploy, uh, we send": the words before the filler that the speaker began again are dropped."""
     keep = [True] * len(tokens)
     for p in points:
-        if p >= len(tokens):
-            continue
-        for back in range(1, RESTART_BACK + 1):
-            j = p - back
-            if j >= 0 and tokens[j].text == tokens[p].text and back > 1 and tokens[p].text in RESTART_SUBJECTS:
-                for k in range(j, p):
-                    keep[k] = False
-                break
+        j = p - RESTART_BACK
+        if j >= 0 and p < len(tokens) and tokens[p].text in RESTART_SUBJECTS and tokens[j].text == tokens[p].text:
+            keep[j:p] = [False] * RESTART_BACK
     return [t for t, k in zip(tokens, keep, strict=True) if k]
 
 

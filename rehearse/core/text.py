@@ -47,18 +47,11 @@ def normalise(text: str) -> list[str]:
     return out
 
 
-_DIGIT_GROUP = re.compile(r"^[,.]\d{3}$")
-
-
 def tokenize(words: list[Word] | tuple[Word, ...]) -> list[Token]:
-    """Tokens of the words, in order. Whisper's timestamps split "1,325" into the words "1" and
-    ",325": such a digit group is joined to the number before it, so cues see "1325"."""
+    """Tokens of the words, in order. Numbers that Whisper split ("1" ",325") are joined before this,
+    in `rehearse.core.report.clean_words`."""
     tokens: list[Token] = []
     for i, w in enumerate(words):
-        if tokens and _DIGIT_GROUP.match(w.word.strip()) and tokens[-1].text.isdigit():
-            last = tokens[-1]
-            tokens[-1] = Token(last.text + w.word.strip()[1:], last.word, last.start, w.end)
-            continue
         for t in normalise(w.word):
             tokens.append(Token(t, i, w.start, w.end))
     return tokens

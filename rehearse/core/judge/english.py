@@ -32,12 +32,6 @@ REQUEST_VERBS = frozenset("ask request need want like urge recommend seek requir
 
 MODALS = frozenset("can could will would should may might must shall".split())
 
-VOCATIVES = frozenset(
-    """sir general commander ma'am madam please so and then now today therefore but just simply kindly
-    also finally lastly well right first""".split()
-)
-"""Words that may stand before an imperative or a question at the start of a clause."""
-
 CAUSAL = (
     "because", "since", "so that", "so we", "so our", "otherwise", "if we", "if our", "if the", "if nobody",
     "if no", "when we", "without", "that is why", "which means", "this means", "it means", "means that",
