@@ -35,7 +35,7 @@ import json, resource, sys, time
 side, path = sys.argv[1], sys.argv[2]
 t = time.perf_counter()
 if side == "analyze":
-    from rehearse.pipeline import analyze_file
+    from rehearse.session.pipeline import analyze_file
     analyze_file(path)
 else:
     from rehearse.asr.whisper import TRANSCRIBE_KWARGS, WhisperEngine
@@ -66,7 +66,7 @@ def bare_transcriber():
 
 def analyzer():
     from rehearse.core.scenario import load_scenario
-    from rehearse.pipeline import analyze_file, get_engine
+    from rehearse.session.pipeline import analyze_file, get_engine
 
     engine, scenario = get_engine(), load_scenario(None)
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rehearse.asr.whisper import FILLER_PROMPT, TRANSCRIBE_KWARGS  # noqa: E402
 from rehearse.audio.decode import load_audio  # noqa: E402
-from rehearse.pipeline import get_engine  # noqa: E402
+from rehearse.session.pipeline import get_engine  # noqa: E402
 from tests.speech.kinds import KINDS  # noqa: E402
 
 TERMS = {

@@ -69,7 +69,7 @@ def main() -> None:
     try:
         from rehearse.asr.chunking import ChunkedTranscriber
         from rehearse.audio.decode import load_audio
-        from rehearse.pipeline import get_engine
+        from rehearse.session.pipeline import get_engine
     except ImportError:
         return
     # What rehearse itself hears: its engine settings, the prompt on every 18-28 s chunk.

@@ -1,6 +1,6 @@
 """Stop-to-report latency, memory and live-transcript lag of a long take, on the app's own code path.
 
-Drives `rehearse.ui.take.LiveTake` (what the practice screen runs) with the real
+Drives `rehearse.session.take.LiveTake` (what the practice screen runs) with the real
 engine, the real LiveAnalyzer, the real store and FLAC writer. Only the
 microphone is replaced: the speech file is played into the take block by block
 (0.1 s), paced by the wall clock at `--speed` times real time. At speed 1 (the
@@ -49,8 +49,8 @@ def run(path: Path, speed: float, tail_s: float) -> dict:
 
     from rehearse.audio.decode import load_audio
     from rehearse.core.scenario import load_scenario
-    from rehearse.ui.services import real_services
-    from rehearse.ui.take import LiveTake
+    from rehearse.session.services import real_services
+    from rehearse.session.take import LiveTake
     from tests.ui.fakes import recording_factory
 
     audio = load_audio(path)

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from rehearse.audio.decode import load_audio  # noqa: E402
 from rehearse.core.scenario import load_scenario  # noqa: E402
-from rehearse.live import LiveAnalyzer  # noqa: E402
-from rehearse.pipeline import analyze_file, get_engine  # noqa: E402
+from rehearse.session.live import LiveAnalyzer  # noqa: E402
+from rehearse.session.pipeline import analyze_file, get_engine  # noqa: E402
 
 BLOCK = 1600
 

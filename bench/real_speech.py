@@ -60,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from rehearse.audio.decode import load_audio  # noqa: E402
 from rehearse.core.scenario import load_scenario  # noqa: E402
-from rehearse.pipeline import analyze_file, get_engine  # noqa: E402
+from rehearse.session.pipeline import analyze_file, get_engine  # noqa: E402
 
 SR = 16000
 REAL = ROOT / "bench" / "out" / "real"

@@ -32,3 +32,13 @@ class DeviceError(RehearseError):
 
 class StorageError(RehearseError):
     """A take cannot be written or read (disk full, read-only, permission, folder gone)."""
+
+
+class UnsavedReport(StorageError):
+    """A take was judged but its report could not be saved: the verdict rides along, so the
+    caller can still show what the speaker waited for (the audio is safe; the take is
+    analysed again when next opened)."""
+
+    def __init__(self, message: str, report: dict) -> None:
+        super().__init__(message)
+        self.report = report

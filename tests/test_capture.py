@@ -18,8 +18,8 @@ import pytest
 import soundfile as sf
 
 from rehearse.audio import capture, devices
-from rehearse.audio.session import TakeRecording
 from rehearse.errors import DeviceError
+from rehearse.session.recording import TakeRecording
 from rehearse.store import PcmWriter
 
 pytest_plugins = ["tests.vmic"]
@@ -31,7 +31,7 @@ def _rehearse(*args: str, env: dict) -> subprocess.CompletedProcess:
 
 
 def test_importing_audio_code_does_not_load_portaudio():
-    code = ("import sys, rehearse.audio.devices, rehearse.audio.capture, rehearse.audio.session, "
+    code = ("import sys, rehearse.audio.devices, rehearse.audio.capture, rehearse.session.recording, "
             "rehearse.commands.record, rehearse.store, rehearse.cli\n"
             "assert 'sounddevice' not in sys.modules, 'sounddevice imported eagerly'")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

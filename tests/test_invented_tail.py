@@ -18,7 +18,7 @@ from rehearse.asr.chunking import ChunkedTranscriber
 from rehearse.asr.invented import drop_invented_tail
 from rehearse.audio.decode import load_audio
 from rehearse.core.types import Word
-from rehearse.pipeline import get_engine
+from rehearse.session.pipeline import get_engine
 
 ENDING = Path(__file__).parent / "data" / "hedges-ending.flac"
 

@@ -21,8 +21,8 @@ import pytest
 
 from rehearse.audio.decode import load_audio
 from rehearse.core.scenario import load_scenario
-from rehearse.live import LiveAnalyzer
-from rehearse.pipeline import get_engine
+from rehearse.session.live import LiveAnalyzer
+from rehearse.session.pipeline import get_engine
 from tests.vmic import vmic  # noqa: F401  (session fixture)
 
 REHEARSE = str(Path(sys.executable).parent / "rehearse")

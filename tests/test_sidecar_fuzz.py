@@ -173,7 +173,7 @@ def test_fuzzed_report_json_still_exports(template, content, fmt):
     root, folder = _copy(template)
     try:
         (folder / "report.json").write_bytes(content[0])
-        with mock.patch("rehearse.store.reports.analyse_take", lambda take, progress=None: REPORT):
+        with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: REPORT):
             doc = load_take_export(store.load_take(folder), fmt)
             assert render(doc, fmt)
     finally:
@@ -232,7 +232,7 @@ def test_rehearse_compare_rebuilds_a_report_whose_words_it_cannot_read(template,
     shutil.copytree(first, second)
     (second / "report.json").write_text(json.dumps({**REPORT, "transcript": {**REPORT["transcript"], "words": 5}}))
     monkeypatch.setenv("REHEARSE_HOME", str(tmp_path))
-    with mock.patch("rehearse.store.reports.analyse_take", lambda take, progress=None: REPORT):
+    with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: REPORT):
         code = cli.main(["compare", str(first), str(second), "--json"])
     out, err = capsys.readouterr()
     assert code == 0 and "'transcript.words'" in err and "kept aside and re-analysed" in err, err

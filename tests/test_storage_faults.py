@@ -23,8 +23,8 @@ import soundfile as sf
 
 from rehearse import store
 from rehearse.audio import capture
-from rehearse.audio.session import TakeRecording
 from rehearse.errors import StorageError
+from rehearse.session.recording import TakeRecording
 
 pytest_plugins = ["tests.vmic"]
 pytestmark = [

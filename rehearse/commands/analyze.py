@@ -28,7 +28,7 @@ def _progress(name: str):
 
 def run(args) -> int:
     from rehearse.core.scenario import load_scenario
-    from rehearse.pipeline import analyze_file, get_engine
+    from rehearse.session.pipeline import analyze_file, get_engine
 
     scenario = load_scenario(args.scenario)
     engine = None

@@ -31,7 +31,7 @@ def load_take_export(take, fmt: str | None = None, check=None):
     """
     from rehearse.commands.import_ import progress_printer
     from rehearse.export import TakeExport, render
-    from rehearse.store.reports import ensure_report
+    from rehearse.session.analyse import analyse_take
     from rehearse.store.review import load_review
 
     review = load_review(take)
@@ -41,7 +41,7 @@ def load_take_export(take, fmt: str | None = None, check=None):
         if fmt is not None:
             render(TakeExport(take.to_dict(), report, review), fmt)
 
-    report, note = ensure_report(take, progress=progress_printer(take.id), check=readable)
+    report, note = analyse_take(take, progress=progress_printer(take.id), check=readable)
     if note:
         if sys.stderr.isatty():
             print("\r\033[K", end="", file=sys.stderr)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rehearse.errors import ModelError, RehearseError
+from rehearse.errors import ModelError, RehearseError, UnsavedReport
 
 NAME = "import"
 HELP = "import audio files or folders (e.g. phone recordings) as takes, and analyse them"
@@ -69,8 +69,8 @@ def _summary(report: dict) -> str:
 def run(args) -> int:
     from rehearse.audio.decode import load_audio
     from rehearse.core.scenario import load_scenario
-    from rehearse.pipeline import analyze_audio, get_engine
-    from rehearse.store import save_report
+    from rehearse.session.analyse import analyse_take
+    from rehearse.session.pipeline import get_engine
     from rehearse.store.library import import_audio
 
     scenario = load_scenario(args.scenario)
@@ -99,19 +99,19 @@ def run(args) -> int:
         if engine is None:
             failures += 1
             continue
+        unsaved = None
         try:
-            report = analyze_audio(audio, scenario, engine, progress_printer(label)).to_dict()
-            report["file"] = str(take.audio_path)
+            report, _ = analyse_take(take, engine, progress_printer(label), scenario=scenario, audio=audio)
+        except UnsavedReport as exc:  # e.g. disk full: the verdict was made, the audio is safe
+            report, unsaved = exc.report, exc
         except RehearseError as exc:
             print(f"rehearse: error: {path}: imported, but not analysed: {exc}", file=sys.stderr)
             failures += 1
             continue
         print(f"\r\033[K{label}: {_summary(report)}" if sys.stderr.isatty() else f"{label}: {_summary(report)}",
               file=sys.stderr, flush=True)
-        try:
-            save_report(take, report)
-        except RehearseError as exc:  # e.g. disk full: the verdict was shown, the audio is safe
-            print(f"rehearse: error: {path}: imported and analysed, but the report was not saved ({exc}); "
+        if unsaved is not None:
+            print(f"rehearse: error: {path}: imported and analysed, but the report was not saved ({unsaved}); "
                   f"it is analysed again when the take is opened", file=sys.stderr)
             failures += 1
     if not files:

@@ -63,7 +63,7 @@ def _meter(elapsed: float, level: float) -> str:
 
 def record_take(args, scenario_id: str):
     """Record until --seconds, a signal, or an error; returns the saved Take (errors raise after saving)."""
-    from rehearse.audio.session import TakeRecording
+    from rehearse.session.recording import TakeRecording
 
     stop = threading.Event()
     show_meter = not args.json and sys.stderr.isatty()
@@ -106,7 +106,7 @@ def run(args) -> int:
         return 0
     if take.audio_path is None:
         raise AudioError(f"no audio was recorded; the empty take is in {take.path}")
-    from rehearse.pipeline import analyze_file
+    from rehearse.session.pipeline import analyze_file
 
     try:
         report = analyze_file(take.audio_path, scenario, model=args.model)

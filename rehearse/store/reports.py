@@ -3,9 +3,9 @@
 The report is derived data: the audio is the truth, so a missing or damaged
 report is re-analysed rather than lost. The damaged file is moved aside to
 `report.damaged-<time>.json` first (never deleted: it may hold the only copy
-of a judgement made with another model). Analysis is injected as a callable
-so listing stays cheap and tests can swap the engine; the default loads the
-bundled model through `rehearse.pipeline`, lazily.
+of a judgement made with another model). Analysis is injected as a callable:
+the store sits beneath the session layer, whose `rehearse.session.analyse.analyse_take`
+is the one way the app and the commands judge a saved take.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from rehearse.errors import AudioError
+from rehearse.errors import StorageError, UnsavedReport
 from rehearse.store.atomic import bad_field, fsync_dir, read_json, storage_error
 from rehearse.store.takes import REPORT_JSON, Take, save_report
 
@@ -62,22 +62,7 @@ def _set_aside(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def analyse_take(take: Take, progress=None) -> dict:
-    """Default analysis: the take's audio against its scenario with the bundled model."""
-    from rehearse.audio.decode import load_audio
-    from rehearse.core.scenario import load_scenario
-    from rehearse.pipeline import analyze_audio, get_engine
-
-    audio_path = take.audio_path
-    if audio_path is None or not audio_path.is_file():
-        raise AudioError(f"{take.path}: this take has no audio to analyse")
-    scenario = load_scenario(take.scenario or None)
-    report = analyze_audio(load_audio(audio_path), scenario, get_engine(None), progress).to_dict()
-    report["file"] = str(audio_path)
-    return report
-
-
-def ensure_report(take: Take, analyse: Analyse | None = None, progress=None,
+def ensure_report(take: Take, analyse: Analyse, progress=None,
                   check: Callable[[dict], object] | None = None) -> tuple[dict, str]:
     """(report, note): the saved report, or a fresh one analysed from the audio and saved.
 
@@ -97,7 +82,10 @@ def ensure_report(take: Take, analyse: Analyse | None = None, progress=None,
     from rehearse.store.finalize import remove_stale_temps
 
     remove_stale_temps(take.path)  # e.g. the temp report of a process killed while saving it
-    report = (analyse or analyse_take)(take, progress)
-    save_report(take, report)
+    report = analyse(take, progress)
+    try:
+        save_report(take, report)
+    except StorageError as exc:
+        raise UnsavedReport(str(exc), report) from exc
     why = f"{problem}; kept aside and re-analysed from the audio" if problem else f"{path}: analysed the take"
     return report, why

@@ -18,14 +18,18 @@ from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
 
+from rehearse.errors import ModelError
+from rehearse.session.services import Services, real_services
+from rehearse.session.settings import Settings, load_settings, save_settings
 from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.screens.home import HomeScreen
-from rehearse.ui.services import Services, real_services
-from rehearse.ui.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from rehearse.asr import Engine
 
+
+MODEL_WAIT_S = 120.0
+"""How long opening an unanalysed take waits for a model that is still loading."""
 
 log = logging.getLogger("rehearse.ui")
 
@@ -83,6 +87,14 @@ class RehearseApp(WorkerErrors, App[None]):
         """From a worker thread: the engine once loaded, None if it failed or took too long."""
         self._engine_settled.wait(timeout)
         return self.engine
+
+    def engine_for_analysis(self) -> Engine:
+        """From a worker thread: the engine to judge a saved take with, waiting while it loads.
+        Raises ModelError (one line, with the loader's reason) when there is none."""
+        engine = self.wait_engine(MODEL_WAIT_S)
+        if engine is None:
+            raise ModelError(f"cannot analyse the take: {self.model_error or 'the speech model is not loaded'}")
+        return engine
 
     @property
     def model_name(self) -> str:

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from rehearse.audio.devices import Device
-from rehearse.ui.services import Services
+from rehearse.session.services import Services
 from tests.ui.fakes import DATA, ScriptedEngine, recording_factory, sample_report
 
 SCREEN = (120, 36)

@@ -1,6 +1,6 @@
 """Stand-ins for the two slow or hardware-bound services, so most UI tests run in seconds.
 
-- `FileRecording` behaves like `rehearse.audio.session.TakeRecording` but its
+- `FileRecording` behaves like `rehearse.session.recording.TakeRecording` but its
   "microphone" is a numpy array played out block by block at `speed` times
   real time (then silence until stopped). Everything after the microphone is
   real: the take folder, the crash-safe `.part`, the FLAC, the store.

@@ -10,12 +10,12 @@ from textual.widgets import Input, Select, Static
 from rehearse import store
 from rehearse.audio.devices import NO_PORTAUDIO
 from rehearse.errors import DeviceError
+from rehearse.session.settings import Settings, load_settings
 from rehearse.ui.app import build_app
 from rehearse.ui.screens.home import HomeScreen, match_device
 from rehearse.ui.screens.practice import PracticeScreen
 from rehearse.ui.screens.recover import RecoverModal
 from rehearse.ui.screens.report import ReportScreen
-from rehearse.ui.settings import Settings, load_settings
 from tests.ui.conftest import MIC, SCREEN, wait_for, with_services
 
 

@@ -143,7 +143,7 @@ async def test_real_engine_live_take_gives_the_verdict_within_seconds(sample_aud
     Faster than real time starves the live transcriber, so more is left at stop than in a real
     take; the real-time stop-to-report figure is measured by bench/latency.py.
     """
-    from rehearse.ui.services import real_services
+    from rehearse.session.services import real_services
 
     services = real_services(new_recording=recording_factory(sample_audio, speed=3.0),
                              input_devices=lambda: [], close_streams=lambda: None,

@@ -15,9 +15,9 @@ import pytest
 from rehearse.audio.devices import NO_PORTAUDIO
 from rehearse.core.moments import word_index_at, word_starts
 from rehearse.errors import DeviceError
+from rehearse.session.replay import PlayerDriver
 from rehearse.store.review import load_review
 from rehearse.ui.app import build_app
-from rehearse.ui.replay import PlayerDriver
 from rehearse.ui.screens.dialogs import CommentModal
 from rehearse.ui.screens.replay import ReplayScreen
 from rehearse.ui.widgets.transcript import TranscriptView, wrap_words

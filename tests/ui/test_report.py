@@ -8,9 +8,9 @@ from textual.widgets import Static
 
 from rehearse import store
 from rehearse.errors import DeviceError
+from rehearse.session.moments import report_moments
+from rehearse.session.playback import LEAD_IN_S, clip_bounds
 from rehearse.ui.app import build_app
-from rehearse.ui.moments import report_moments
-from rehearse.ui.playback import LEAD_IN_S, clip_bounds
 from rehearse.ui.screens.report import ReportScreen
 from rehearse.ui.widgets.report_view import MomentList
 from tests.ui.conftest import SCREEN, wait_for, with_services

@@ -7,8 +7,8 @@ import sys
 
 import numpy as np
 
-from rehearse.ui.level import LevelWindow
-from rehearse.ui.settings import Settings, load_settings, save_settings
+from rehearse.session.level import LevelWindow
+from rehearse.session.settings import Settings, load_settings, save_settings
 from rehearse.ui.widgets.clock import FONT, ROWS, big_text, pixel_width
 
 

@@ -26,9 +26,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, get_current_worker
 
+from rehearse.session.level import Level
+from rehearse.session.take import LiveTake, TakeResult
 from rehearse.ui.errors import WorkerErrors
-from rehearse.ui.level import Level
-from rehearse.ui.take import LiveTake, TakeResult
 from rehearse.ui.widgets.clock import TakeClock
 from rehearse.ui.widgets.live import LevelMeter, LiveChecklist, LivePace, LiveTranscript
 

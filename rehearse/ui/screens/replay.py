@@ -6,7 +6,7 @@ gendered terms, checklist evidence, the instructor's comments): enter jumps
 there, a second before it, and plays; n and p step through them. c pins a
 comment to the moment being heard, v opens the full review.
 
-The player runs in its own thread (`rehearse.ui.replay.PlayerDriver`); its
+The player runs in its own thread (`rehearse.session.replay.PlayerDriver`); its
 ticker posts a `Position` message ten times a second that replaces any not yet
 handled, so a busy screen shows the newest position instead of queueing old
 ones. No PortAudio or no output device costs only the sound: a one-line red
@@ -30,9 +30,9 @@ from textual.worker import get_current_worker
 
 from rehearse.core.moments import jump_targets, next_target
 from rehearse.core.timing import clock
+from rehearse.session.playback import LEAD_IN_S
+from rehearse.session.replay import PlayerDriver
 from rehearse.ui.errors import WorkerErrors
-from rehearse.ui.playback import LEAD_IN_S
-from rehearse.ui.replay import PlayerDriver
 from rehearse.ui.screens.dialogs import CommentModal
 from rehearse.ui.screens.take_actions import TakeActions
 from rehearse.ui.widgets.transcript import TranscriptView

@@ -28,8 +28,8 @@ from textual.widgets import Footer, Header, OptionList, Static
 
 from rehearse.audio import SAMPLE_RATE
 from rehearse.errors import AudioError
+from rehearse.session.playback import audio_slice
 from rehearse.ui.errors import WorkerErrors
-from rehearse.ui.playback import audio_slice
 from rehearse.ui.screens.take_actions import TakeActions
 from rehearse.ui.widgets.report_view import MomentList, summary_text
 

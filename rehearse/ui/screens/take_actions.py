@@ -17,38 +17,18 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from rehearse.errors import AudioError, ModelError, StorageError
+from rehearse.errors import StorageError
 from rehearse.ui.screens.dialogs import ExportModal
 
 if TYPE_CHECKING:
     from rehearse.core.review import Review
     from rehearse.store import Take
 
-MODEL_WAIT_S = 120.0
-"""How long opening an unanalysed take waits for a model that is still loading."""
-
-
 def report_for(app, take: Take) -> tuple[dict, str]:
-    """From a worker thread: (report, note). The saved report, else one analysed and saved now.
-
-    `note` is '' for a saved report, else one line saying what was analysed and
-    why (a damaged report is kept aside by the store, never deleted).
-    """
-    services = app.services
-
-    def analyse(take: Take, progress=None) -> dict:
-        audio_path = take.audio_path
-        if audio_path is None or not audio_path.is_file():
-            raise AudioError(f"{take.path}: this take has no audio to analyse")
-        scenario = services.load_scenario(take.scenario or None)
-        engine = app.wait_engine(MODEL_WAIT_S)
-        if engine is None:
-            raise ModelError(f"cannot analyse {take.id}: {app.model_error or 'the speech model is not loaded'}")
-        report = services.analyze_audio(services.load_audio(audio_path), scenario, engine).to_dict()
-        report["file"] = str(audio_path)
-        return report
-
-    return services.ensure_report(take, analyse)
+    """From a worker thread: (report, note), through the one path that judges a saved take
+    (`rehearse.session.analyse.analyse_take`) with the app's own engine, waiting for it while
+    it loads. `note` is '' for a saved report, else one line saying what was analysed and why."""
+    return app.services.analyse_take(take, app.engine_for_analysis)
 
 
 def default_html_path(take: Take) -> Path:

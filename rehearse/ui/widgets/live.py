@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from rehearse.render.sparkline import sparkline
-from rehearse.ui.level import Level
+from rehearse.session.level import Level
 
 BAR_CELLS = 24
 KIND_STYLE = {"slow": "cyan", "ok": "green", "fast": "red"}

@@ -19,7 +19,7 @@ from rehearse.core.review import Review, effective_rubric
 from rehearse.core.timing import clock
 from rehearse.render.sparkline import sparkline
 from rehearse.render.terminal import CARD_STYLE, KIND_STYLE
-from rehearse.ui.moments import Moment, quote, report_moments
+from rehearse.session.moments import Moment, quote, report_moments
 
 EVIDENCE_CHARS = 44
 """One quote per checklist line, short enough not to wrap in half of a 120-column screen."""

@@ -23,13 +23,11 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from rehearse.core.timing import clock
-from rehearse.errors import AudioError, ModelError
 from rehearse.ui.errors import WorkerErrors
 
 STATUS_STYLE = {"complete": "green", "interrupted": "bold yellow", "recovered": "bold yellow", "recording": "red"}
 SHOWN = 200
 """Newest takes listed; a syndicate's whole course fits, and the table stays instant."""
-MODEL_WAIT_S = 120.0
 
 
 class TakesTable(DataTable):
@@ -127,18 +125,11 @@ class TakesPanel(WorkerErrors, Vertical):
 
     @work(thread=True, group="open", exclusive=True, exit_on_error=False, description="opening the take")
     def open_take(self, take) -> None:
-        services = self.app.services
-        report = services.load_report(take)
-        if report is None:
-            if take.audio_path is None or not take.audio_path.exists():
-                raise AudioError(f"{take.path}: this take has no audio to analyse")
-            scenario = services.load_scenario(take.scenario)
-            engine = self.app.wait_engine(MODEL_WAIT_S)
-            if engine is None:
-                raise ModelError(f"cannot analyse {take.id}: {self.app.model_error or 'the model is not loaded'}")
-            report = services.analyze_audio(services.load_audio(take.audio_path), scenario, engine).to_dict()
-            report["file"] = str(take.audio_path)
-            services.save_report(take, report)
+        from rehearse.ui.screens.take_actions import report_for
+
+        report, note = report_for(self.app, take)
+        if note:
+            self.app.call_from_thread(self.app.notify, note, timeout=8)
         self.post_message(self.Opened(take, report))
 
     def on_takes_panel_opened(self, msg: Opened) -> None:

@@ -25,15 +25,14 @@ if TYPE_CHECKING:
     from rehearse.asr import Engine
     from rehearse.audio.devices import Device
     from rehearse.audio.playback import Player
-    from rehearse.core.report import Report
     from rehearse.core.review import Review
     from rehearse.core.scenario import Scenario
-    from rehearse.live import LiveAnalyzer
+    from rehearse.session.live import LiveAnalyzer
     from rehearse.store import Take
 
 
 class Recording(Protocol):
-    """What the practice screen needs from a recorder: `rehearse.audio.session.TakeRecording`."""
+    """What the practice screen needs from a recorder: `rehearse.session.recording.TakeRecording`."""
 
     level: float
     elapsed: float
@@ -57,7 +56,7 @@ def _load_scenario(spec: str | Path | None) -> Scenario:
 
 
 def _load_engine(model: str | None) -> Engine:
-    from rehearse.pipeline import get_engine
+    from rehearse.session.pipeline import get_engine
 
     return get_engine(model)
 
@@ -98,13 +97,13 @@ def _rescan_devices() -> None:
 
 
 def _new_recording(scenario_id: str, **kwargs: Any) -> Recording:
-    from rehearse.audio.session import TakeRecording
+    from rehearse.session.recording import TakeRecording
 
     return TakeRecording(scenario_id, **kwargs)
 
 
 def _new_live(scenario: Scenario, engine: Engine) -> LiveAnalyzer:
-    from rehearse.live import LiveAnalyzer
+    from rehearse.session.live import LiveAnalyzer
 
     return LiveAnalyzer(scenario, engine)
 
@@ -113,12 +112,6 @@ def _load_audio(path: Path) -> np.ndarray:
     from rehearse.audio.decode import load_audio
 
     return load_audio(path)
-
-
-def _analyze_audio(audio: np.ndarray, scenario: Scenario, engine: Engine) -> Report:
-    from rehearse.pipeline import analyze_audio
-
-    return analyze_audio(audio, scenario, engine)
 
 
 def _store(name: str) -> Callable[..., Any]:
@@ -150,13 +143,13 @@ def _new_player(**kwargs: Any) -> Player:
 
 
 def _play(audio: np.ndarray, samplerate: int) -> None:
-    from rehearse.ui.playback import play_audio
+    from rehearse.session.playback import play_audio
 
     play_audio(audio, samplerate)
 
 
 def _stop_playback() -> None:
-    from rehearse.ui.playback import stop_audio
+    from rehearse.session.playback import stop_audio
 
     stop_audio()
 
@@ -171,7 +164,7 @@ def _close_streams() -> None:
 
 
 def _default_settings_path() -> Path:
-    from rehearse.ui.settings import settings_path
+    from rehearse.session.settings import settings_path
 
     return settings_path()
 
@@ -193,7 +186,6 @@ class Services:
     """`(scenario_id, speaker=, team=, device=, model=, on_audio=, on_stop=) -> Recording`."""
     new_live: Callable[[Scenario, Engine], LiveAnalyzer] = _new_live
     load_audio: Callable[[Path], np.ndarray] = _load_audio
-    analyze_audio: Callable[[np.ndarray, Scenario, Engine], Report] = _analyze_audio
     list_takes: Callable[..., list[Take]] = field(default_factory=lambda: _store("list_takes"))
     find_interrupted: Callable[[], list[Take]] = field(default_factory=lambda: _store("find_interrupted"))
     recover: Callable[[Take], Take] = field(default_factory=lambda: _store("recover"))
@@ -206,9 +198,9 @@ class Services:
     trash_take: Callable[[Take], Path] = field(default_factory=lambda: _lazy("rehearse.store.trash", "trash_take"))
     list_trash: Callable[..., list] = field(default_factory=lambda: _lazy("rehearse.store.trash", "list_trash"))
     restore_take: Callable[..., Take] = field(default_factory=lambda: _lazy("rehearse.store.trash", "restore_take"))
-    ensure_report: Callable[..., tuple[dict, str]] = field(
-        default_factory=lambda: _lazy("rehearse.store.reports", "ensure_report"))
-    """`(take, analyse) -> (report, note)`: the saved report, or one analysed now and saved."""
+    analyse_take: Callable[..., tuple[dict, str]] = field(
+        default_factory=lambda: _lazy("rehearse.session.analyse", "analyse_take"))
+    """`(take, engine) -> (report, note)`: the saved report, or one analysed now and saved."""
     load_review: Callable[[Take], Review] = field(default_factory=lambda: _lazy("rehearse.store.review", "load_review"))
     update_review: Callable[..., Review] = field(
         default_factory=lambda: _lazy("rehearse.store.review", "update_review"))

@@ -24,16 +24,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from rehearse.errors import RehearseError
-from rehearse.ui.level import LevelWindow
+from rehearse.session.level import LevelWindow
 
 if TYPE_CHECKING:
     from rehearse.asr import Engine
     from rehearse.core.scenario import Scenario
-    from rehearse.live import LiveAnalyzer, LiveState
+    from rehearse.session.live import LiveAnalyzer, LiveState
+    from rehearse.session.services import Services
     from rehearse.store import Take
-    from rehearse.ui.services import Services
 
-log = logging.getLogger("rehearse.ui")
+log = logging.getLogger("rehearse.session")
 
 IDLE_SLEEP_S = 0.1
 """Sleep when Whisper has nothing to do: short enough to pick up a decided chunk at once."""
@@ -57,11 +57,13 @@ class TakeResult:
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds after stop at which each step ended (stop, live_wait: since stop) or that it took
     (audio, finish, save), and the total: what the speaker waits for the verdict."""
+    unsaved: RehearseError | None = None
+    """Why the report could not be saved (a full disk): the verdict is shown all the same."""
 
 
 class LiveTake:
     def __init__(self, services: Services, scenario: Scenario, *, speaker: str = "", team: str = "",
-                 device: str | int | None = None, model: str = "",
+                 title: str = "", device: str | int | None = None, model: str = "",
                  on_ended: Callable[[RehearseError | None], None] | None = None) -> None:
         self.services, self.scenario = services, scenario
         self.level = LevelWindow()
@@ -78,7 +80,7 @@ class LiveTake:
         self._live_done.set()  # no loop running yet
         self._on_ended = on_ended
         self.recording = services.new_recording(
-            scenario.id, speaker=speaker, team=team, device=device or None, model=model,
+            scenario.id, speaker=speaker, team=team, title=title, device=device or None, model=model,
             on_audio=self.feed, on_stop=self._recorder_stopped)
 
     @property
@@ -125,11 +127,14 @@ class LiveTake:
         if error is not None and not self._stopping.is_set() and self._on_ended is not None:
             self._on_ended(error)
 
-    def run_live(self, on_state: Callable[[LiveState], None], cancelled: Callable[[], bool] = lambda: False,
+    def run_live(self, on_state: Callable[[LiveState], None] | None,
+                 cancelled: Callable[[], bool] = lambda: False,
                  engine: Callable[[], Engine | None] = lambda: None) -> None:
         """Transcribe while recording; `on_state` gets a fresh LiveState at most every STATE_EVERY_S.
 
         `engine()` is polled until the model is ready, so a take may start while it still loads.
+        `on_state=None` (`rehearse record`, no live panels) skips building the states, whose
+        checklist re-judges the whole transcript on the cores Whisper needs.
         """
         self._live_done.clear()
         last, every = 0.0, STATE_EVERY_S
@@ -140,7 +145,7 @@ class LiveTake:
                 live = self.live
                 did = live.work() if live is not None else False
                 now = time.monotonic()
-                if live is not None and now - last >= every:
+                if on_state is not None and live is not None and now - last >= every:
                     last = now
                     on_state(live.state())
                     # The checklist is re-judged on the whole transcript: keep that under ~20 % of a core.
@@ -160,19 +165,23 @@ class LiveTake:
         except Exception as exc:  # the audio is kept either way; the error says where
             log.warning("saving the take on exit: %s", exc)
 
-    def stop_and_report(self, wait_engine: Callable[[float], Engine | None]) -> TakeResult:
+    def stop_and_report(self, wait_engine: Callable[[float], Engine | None],
+                        on_saved: Callable[[Take | None, str | None], None] | None = None) -> TakeResult:
         """Stop, save, finish the transcript and save the report. Blocking: run it in a worker.
 
         The speaker is waiting, so independent steps overlap: the FLAC is written
         (recording.stop) while the live transcriber finishes its current unit and
         the last chunk is transcribed; the voice is measured on the in-memory copy
-        of the take, so the FLAC is never decoded again.
+        of the take, so the FLAC is never decoded again. `on_saved(take, error)` is
+        called from the saving thread once the audio is on disk (before the report is
+        saved): `rehearse record` says where the take is while the verdict is finished.
         """
         t0 = time.monotonic()
         timings: dict[str, float] = {}
         self._stopping.set()
         saved: dict = {}
-        saver = threading.Thread(target=self._save_audio, args=(saved, timings, t0), name="rehearse-save-take")
+        saver = threading.Thread(target=self._save_audio, args=(saved, timings, t0, on_saved),
+                                 name="rehearse-save-take")
         saver.start()
         while not self._all_fed.wait(0.05) and saver.is_alive():
             pass  # a recorder without on_stop: stop() returning means everything was fed
@@ -183,7 +192,7 @@ class LiveTake:
             return self._without_live(saved, wait_engine, timings) or self._report(saver, saved, timings, t0)
         return self._report(saver, saved, timings, t0)
 
-    def _save_audio(self, saved: dict, timings: dict, t0: float) -> None:
+    def _save_audio(self, saved: dict, timings: dict, t0: float, on_saved=None) -> None:
         try:
             saved["take"] = self.recording.stop()
         except RehearseError as exc:  # audio is saved first; the error says where
@@ -194,6 +203,8 @@ class LiveTake:
         finally:
             self._all_fed.set()
             timings["stop"] = time.monotonic() - t0
+        if on_saved is not None:
+            on_saved(saved.get("take"), saved.get("error"))
 
     def _without_live(self, saved: dict, wait_engine, timings: dict) -> TakeResult | None:
         """Nothing recorded, or the model was not ready during the take: a result, or None to carry on."""
@@ -233,11 +244,11 @@ class LiveTake:
         if take is None:
             return TakeResult(None, data, error or "the take could not be saved", timings)
         data["file"] = str(take.audio_path or take.part_path)
-        mark = time.monotonic()
+        mark, unsaved = time.monotonic(), None
         try:
             self.services.save_report(take, data)
         except RehearseError as exc:
-            error = error or f"report not saved: {exc}"
+            error, unsaved = error or f"report not saved: {exc}", exc
         timings["save"] = time.monotonic() - mark
         timings["total"] = time.monotonic() - t0
-        return TakeResult(take, data, error, timings)
+        return TakeResult(take, data, error, timings, unsaved)
