@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/judge_corpus.py            # tune and held-out, text judge
     .venv/bin/python bench/judge_corpus.py --show     # also list the tune passages it gets wrong
+    .venv/bin/python bench/judge_corpus.py --dir D    # a new batch of passages, all of it, blind
 
 The held-out third is never used to tune the judge: report its numbers, do not
 read its passages to fix a miss. "examples>=3" is the exercise's verdict (at
@@ -33,9 +34,9 @@ def judge(passage, scenario) -> dict:
     return got
 
 
-def score(split: str, show: bool) -> None:
+def score(split: str, show: bool, folder: Path | None = None) -> None:
     scenario = load_scenario("minusma-gender")
-    passages = load_corpus(split)
+    passages = load_corpus(split, folder) if folder else load_corpus(split)
     cells = {v: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for v in VERDICTS}
     off, judgements, right = 0, 0, 0
     t0 = time.perf_counter()
@@ -63,5 +64,8 @@ def score(split: str, show: bool) -> None:
 
 
 if __name__ == "__main__":
-    for split in ("tune", "held_out"):
-        score(split, "--show" in sys.argv)
+    if "--dir" in sys.argv:
+        score("all", False, Path(sys.argv[sys.argv.index("--dir") + 1]))
+    else:
+        for split in ("tune", "held_out"):
+            score(split, "--show" in sys.argv)

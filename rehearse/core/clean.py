@@ -19,6 +19,8 @@ from rehearse.core.text import Token, find_any
 
 DISCOURSE_MARKERS = frozenset("okay ok alright actually basically literally".split())
 """Words that carry no content in a spoken brief; left out of what the judge reads only."""
+DETERMINERS = frozenset("your my our the an his her their".split())
+"""After one of these, "ok" is a noun (a go-ahead), not a discourse marker."""
 KIND_OF_KEEPERS = frozenset("what which this that the a any every some".split())
 """"what kind of support" is content; "kind of" after anything else is a hedge-filler."""
 MAX_REPEAT = 4
@@ -57,7 +59,7 @@ def _mishearings(tokens: list[Token], scenario: Scenario) -> list[Token]:
 
 def _is_filler_like(i: int, texts: list[str]) -> bool:
     if texts[i] in DISCOURSE_MARKERS:
-        return True
+        return i == 0 or texts[i - 1] not in DETERMINERS  # "I need your ok today" is the ask
     if texts[i] in ("kind", "sort") and i + 1 < len(texts) and texts[i + 1] == "of":
         return i == 0 or texts[i - 1] not in KIND_OF_KEEPERS
     return False
@@ -83,7 +85,7 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
             continue
         out.append(tok)
     out = _drop_restarts(out, restart_points)
-    return _collapse_repeats(_expand(_mishearings(out, scenario)))
+    return _collapse_repeats(_expand(_mishearings(_collapse_repeats(out), scenario)))
 
 
 def _expand(tokens: list[Token]) -> list[Token]:

@@ -59,10 +59,11 @@ def passage_words(passage: Passage, wpm: float = 150.0) -> list[Word]:
     return out
 
 
-def load_corpus(split: str = "all") -> list[Passage]:
-    """Passages of `split`: "all", "tune" (used while building the judge) or "held_out"."""
+def load_corpus(split: str = "all", folder: Path = HERE) -> list[Passage]:
+    """Passages of `split`: "all", "tune" (used while building the judge) or "held_out".
+    `folder`: another set of `*.toml` files in the same format (a new batch measured blind)."""
     out = []
-    for path in sorted(HERE.glob("*.toml")):
+    for path in sorted(Path(folder).glob("*.toml")):
         for raw in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]:
             p = Passage(
                 id=raw["id"], voice=raw["voice"], kind=raw["kind"], delivery=tuple(raw.get("delivery", ())),

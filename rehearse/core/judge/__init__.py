@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rehearse.core.clean import clean_tokens
 from rehearse.core.judge.ask import find_asks
-from rehearse.core.judge.examples import find_examples
+from rehearse.core.judge.examples import find_examples, proposal_spans
 from rehearse.core.judge.reasons import find_how, find_why
 from rehearse.core.judge.view import View, build_view
 from rehearse.core.scenario import Element, Scenario
@@ -39,8 +39,7 @@ def _spans_result(element: Element, view: View, spans: list[tuple[int, int]]) ->
     return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
 
 
-def _examples_result(element: Element, view: View, scenario: Scenario) -> ElementResult:
-    found, misses = find_examples(view, scenario)
+def _examples_result(element: Element, view: View, found: list, misses: list) -> ElementResult:
     evidence = []
     for ex in found:
         where = f"where/when: {', '.join(dict.fromkeys(ex.specifics))}"
@@ -60,12 +59,13 @@ def judge_structure(scenario: Scenario, tokens: list[Token], words: tuple[Word, 
     if not wanted:
         return {}
     view = build_view(clean_tokens(tokens, scenario), words)
+    found, misses = find_examples(view, scenario)
     out: dict[str, ElementResult] = {}
     for element in wanted:
         if element.kind == "examples":
-            out[element.id] = _examples_result(element, view, scenario)
+            out[element.id] = _examples_result(element, view, found, misses)
         elif element.kind == "why":
-            out[element.id] = _spans_result(element, view, find_why(view, scenario))
+            out[element.id] = _spans_result(element, view, find_why(view, scenario, proposal_spans(view, scenario)))
         elif element.kind == "how":
             out[element.id] = _spans_result(element, view, find_how(view, scenario))
         else:

@@ -14,7 +14,13 @@ imagine") ask for nothing.
 
 from __future__ import annotations
 
-from rehearse.core.judge.english import COGNITION_VERBS, DECISION_VERBS, MODALS, REQUEST_VERBS
+from rehearse.core.judge.english import (
+    COGNITION_VERBS,
+    DECISION_VERBS,
+    MODALS,
+    REQUEST_VERBS,
+    SPEECH_ACT_VERBS,
+)
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -27,6 +33,13 @@ NOT_BEFORE_IMPERATIVE = frozenset("to can could will would should must may might
 PLACING_VERBS = frozenset("put make include add".split())
 """Imperatives that ask only when they name the commander's own instrument: "put that in your directive"."""
 QUESTION_SUBJECTS = frozenset("you i we".split())
+INFORMING = frozenset(
+    "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover".split())
+"""Verbs of telling: "I want to share with you" informs; it requests nothing."""
+VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".split())
+"""Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
+GETTING = frozenset("have get".split())
+""""Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
 NOT_ASKS = ("thank you", "thanks", "no doubt", "i am sure you", "let us hope")
 
 
@@ -41,6 +54,8 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
         return any(j in decisions or view.tags[j].text in ("you", "your", "that") for j in range(i + 1, min(hi, i + REACH)))
     if not before & FIRST_PERSON:
         return False
+    if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in INFORMING:
+        return False  # "what I wanted to share with you": the speaker informs, asks nothing
     window = range(i + 1, min(hi + 3, i + REACH, len(view.tags)))
     if any(j in decisions for j in window):
         return True
@@ -51,21 +66,35 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     return verb is not None and view.tags[verb].lemma not in COGNITION_VERBS | {"tell", "say", "explain", "listen"}
 
 
-def _imperative(view: View, i: int) -> bool:
+def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     t = view.tags[i]
     placing = t.lemma in PLACING_VERBS and any(
         view.tags[j].text == "your" for j in range(i + 1, min(i + 6, len(view.tags))))
+    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in ("please", "sir", "kindly")
+    if t.text in VERB_ONLY and opening:
+        return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if (t.lemma not in DECISION_VERBS and not placing) or t.tag not in ("VB", "VBP"):
         return False
     if i > 0 and view.tags[i - 1].text in NOT_BEFORE_IMPERATIVE:
         return False
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(i)):
-        return False
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and c not in decisions for c in view.children(i)):
+        return False  # a heading read aloud ("Decision: approve items one to four") is no subject
     if t.lemma == "give":
         nxt = {view.tags[j].text for j in range(i + 1, min(i + 3, len(view.tags)))}
         if not nxt & {"me", "us", "your", "the"}:
             return False
     return True
+
+
+def _conditional_request(view: View, i: int) -> bool:
+    """"I would be grateful if you could approve both", "whether you would be willing to approve it":
+    the commander, a modal, then a decision verb (the polite speaker's ask, with no question mark)."""
+    if view.tags[i].text != "you" or i + 2 >= len(view.tags) or view.tags[i + 1].text not in MODALS:
+        return False
+    rest = range(i + 2, min(i + 7, len(view.tags)))
+    if any(view.tags[j].text == "not" for j in rest):
+        return False
+    return any(view.tags[j].lemma in SPEECH_ACT_VERBS and view.tags[j].pos == "VERB" for j in rest)
 
 
 def _question(view: View, i: int, decisions: set[int]) -> bool:
@@ -81,6 +110,9 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if verb is None or view.tags[verb].lemma in COGNITION_VERBS:
         return False
     lemma = view.tags[verb].lemma
+    if lemma in GETTING and subject != "you":
+        lo, hi = view.sentence_of(i)
+        return any(lo <= j < hi for j in decisions)
     if subject == "you":
         return lemma in DECISION_VERBS or lemma in ("willing", "ready", "prepared", "let", "allow", "make", "put")
     return lemma not in ("say", "tell", "be", "afford", "ignore", "forget", "really", "continue", "do")
@@ -93,7 +125,7 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     for i in range(len(view.tags)):
         if any(j in blocked for j in range(max(0, i - 3), i + 1)):
             continue
-        if _request(view, i, decisions) or _imperative(view, i) or _question(view, i, decisions):
+        if _request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i) or _question(view, i, decisions):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))

@@ -39,6 +39,15 @@ CAUSAL = (
 )
 """Connectives that turn a statement into a reason or a consequence."""
 
+BACK_REFERENCE = (
+    "that is why", "this is why", "which is why", "that is the reason", "this is the reason", "that is what",
+    "this is what",
+)
+"""Connectives that make what was just said the reason for what follows."""
+
+OBLIGATION_NOUNS = frozenset("duty obligation responsibility commitment accountability requirement".split())
+"""Nouns that name a duty; other obligation words bind only as verbs, modals or predicates."""
+
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen

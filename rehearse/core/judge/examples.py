@@ -40,7 +40,7 @@ MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
 """Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
 PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
-STAFF = re.compile(r"^([gjs][1-9]|hq|fhq|headquarters|sectors?|contingents?|staff)$")
+STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|headquarters|sectors?|contingents?|staff)$")
 RESUME_WORDS = 10
 """How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
 clear a road, they meet the women")."""
@@ -49,7 +49,7 @@ VERBLESS_MAX = 25
 FORCE_ROLES = frozenset(
     """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
     advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
-    escort escorts pair cell desk point points frago order section""".split()
+    escort escorts pair cell desk point points frago order section camp base""".split()
 )
 """Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
 WANTING = frozenset("like want propose suggest recommend need".split())
@@ -57,6 +57,8 @@ NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
 ADDRESSES = frozenset("sir general commander madam ma'am".split())
 RESUMPTIVE = frozenset("they we it".split())
 WH = frozenset("which what who whose where when that whom how".split())
+STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
+"""A present tense with one of these describes how things are, not what is proposed."""
 PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
 """A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
 
@@ -95,6 +97,18 @@ def _proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
     if t.tag in ("VB", "VBP", "VBD") and _doer(view, v) is None:
         return True  # an imperative to the commander: "put a woman on every shift at the gate"
     return any(view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS for i in own)
+
+
+def _present_plan(view: View, v: int, actor: int | None, ctx: _Context) -> bool:
+    """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
+    something in the present tense, in a brief, is a plan; "our engineers already maintain that
+    road" is a status, and a pronoun's present tense goes on describing."""
+    if view.tags[v].tag not in ("VBZ", "VBP") or actor is None or view.tags[actor].text in FORCE_PRONOUNS | PRONOUN_DOERS:
+        return False
+    lo, hi = view.sentence_of(v)
+    if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
+        return False
+    return _force_actor(view, actor, ctx)
 
 
 def _doer(view: View, v: int) -> int | None:
@@ -193,8 +207,8 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)
     if t.lemma in SPEECH_ACT_VERBS:
         return None
-    if t.tag == "VBN" and any(view.tags[c].lemma == "have" for c in view.children(v)):
-        return None  # "has offered": a report of what was done
+    if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma == "have" for c in view.children(v)):
+        return None  # "has offered", "have been working": a report of what was done
     if not _is_main(view, v) or any(view.tags[c].text in NEGATIONS for c in view.children(v)):
         return None
     own = _span(view, v)
@@ -209,7 +223,7 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
-    if not _proposed(view, v, own, view.enumerated(s_lo)):
+    if not (_proposed(view, v, own, view.enumerated(s_lo)) or _present_plan(view, v, actor, ctx)):
         return None
     if any(view.tags[i].text in ("me", "your") or _you_as_object(view, i) for i in own):
         return None  # "give me one hour with you and your chief of staff": that is the ask
@@ -221,8 +235,8 @@ def _candidate(view: View, v: int, ctx: _Context) -> Example | NearMiss | None:
     specifics = _specifics(view, own, ctx.places | ctx.units)
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
-    if any(i in ctx.processes for i in own) and all(_staff(s) for s in specifics):
-        return None  # a process change with only a staff branch is the how, not a field example
+    if any(i in ctx.processes for i in own) and all(_staff(s) or s in ("one", "a") for s in specifics):
+        return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     who = view.tags[actor].lemma if actor is not None else ""
     return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who)
 
@@ -240,6 +254,22 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: _Context) -> Exa
         return None
     heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
     return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "")
+
+
+def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
+    """Every clause put as something to do (a modal, an imperative, a plan, a numbered point) whose
+    doer is not a civilian, concrete or not: what it names is what is proposed, which the why must
+    not read as a reason ("the JOC runs an early-warning line for women")."""
+    civilians = view.hits(scenario.examples.civilians)
+    out = []
+    for v, t in enumerate(view.tags):
+        if t.pos != "VERB" or t.lemma in NOT_ACTIONS or t.lemma in SPEECH_ACT_VERBS or not _is_main(view, v):
+            continue
+        actor = _doer(view, v)
+        own = _span(view, v)
+        if (actor is None or actor not in civilians) and _proposed(view, v, own, view.enumerated(view.sentence_of(v)[0])):
+            out.append((own[0], own[-1] + 1))
+    return out
 
 
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:

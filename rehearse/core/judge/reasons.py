@@ -14,24 +14,57 @@ sentence. A wish ("we should all be more aware") names no process.
 
 from __future__ import annotations
 
-from rehearse.core.judge.english import CAUSAL, NEGATIONS
+from rehearse.core.judge.english import BACK_REFERENCE, CAUSAL, NEGATIONS, OBLIGATION_NOUNS
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
 NEAR_WORDS = 30
 """A reason may run over two short sentences ("Women see what we miss. We lose half our information.")."""
+TERSE_WORDS = 35
+"""Terse speakers spread one reason over several short sentences ("Who walks to the water points?
+Women. They see the fresh dirt. We never ask them."): read on while they stay this short together."""
+
+
+def _reading_span(view: View, k: int) -> tuple[int, int]:
+    """Sentence k and what reads with it: the next one when it is short, or more while all stay terse."""
+    sentences = view.sentences
+    lo, hi = sentences[k]
+    if hi - lo >= NEAR_WORDS:
+        return lo, hi
+    end = hi
+    for a, b in sentences[k + 1:]:
+        if b - lo > (NEAR_WORDS * 2 if a == hi else TERSE_WORDS):
+            break
+        end = b
+    return lo, end
 
 
 def _sentences_with(view: View, need_all: list[set[int]]) -> list[tuple[int, int]]:
     out = []
-    for lo, hi in view.sentences:
-        if hi - lo < NEAR_WORDS:  # a short sentence reads together with the next one
-            nxt = next(((a, b) for a, b in view.sentences if a == hi), None)
-            span = (lo, nxt[1]) if nxt and nxt[1] - lo <= NEAR_WORDS * 2 else (lo, hi)
-        else:
-            span = (lo, hi)
+    for k in range(len(view.sentences)):
+        span = _reading_span(view, k)
         if all(any(span[0] <= i < span[1] for i in hits) for hits in need_all):
             out.append(span)  # the evidence quotes what was read together ("Why? Because…")
+    return out
+
+
+def _looking_back(view: View, gender: set[int], grounds: set[int]) -> list[tuple[int, int]]:
+    """"That is why this gender business matters": the connective points at what was just said, so
+    the sentence reads with the ones before it (a story of a need or a harm, up to NEAR_WORDS * 2)."""
+    out = []
+    for at in view.starts_of(BACK_REFERENCE):
+        k = next((n for n, (lo, hi) in enumerate(view.sentences) if lo <= at < hi), None)
+        if k is None:
+            continue
+        lo, hi = view.sentences[k]
+        if not any(lo <= i < hi for i in gender):
+            continue
+        start = lo
+        while k > 0 and hi - view.sentences[k - 1][0] <= NEAR_WORDS * 2:
+            k -= 1
+            start = view.sentences[k][0]
+        if any(start <= i < lo for i in grounds):
+            out.append((start, hi))
     return out
 
 
@@ -39,14 +72,51 @@ def _negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
 
-def find_why(view: View, scenario: Scenario) -> list[tuple[int, int]]:
+CAUSE_REACH = 16
+"""How far before a need a connective must stand to make a proposal's purpose a reason ("…, because
+without them we are blind")."""
+
+
+def _purposes(view: View, needs: set[int], spans: list[tuple[int, int]]) -> set[int]:
+    """Needs that only say what a proposal or a process is for ("a women's line for early warning",
+    "the U2 splits the intelligence summary by sex"): what is done, not why gender matters; kept when
+    a connective nearby makes them a reason."""
+    causal = view.hits(CAUSAL)
+    inside = {i for lo, hi in spans for i in range(lo, hi)}
+    return {i for i in needs & inside if not any(i - CAUSE_REACH <= c < i for c in causal)}
+
+
+def _names(view: View, hits: set[int], reasons: set[int]) -> set[int]:
+    """Need words that only name a thing ("the intelligence company", "the early-warning line"); not
+    when the thing is itself a reason word (an unpunctuated "… the mandate protection of women …")."""
+    return {i for i in hits if view.tags[i].dep == "compound" and view.tags[i].head not in hits | reasons}
+
+
+def _negated(view: View, hits: set[int]) -> set[int]:
+    """"Not our job", "no threat to us": a need denied is no reason."""
+    return {i for i in hits if any(_negation(view.tags[j].text) for j in range(max(0, i - 3), i))}
+
+
+def _obligations(view: View, scenario: Scenario) -> set[int]:
+    """What binds: a verb, a modal or a predicate ("binds", "must", "is bound", "accountable"), or a
+    duty named as one. "An operation order" is a document, the how, not an obligation."""
+    hits = view.hits(scenario.judge.obligations) - view.hits(scenario.judge.processes)
+    return {i for i in hits if view.tags[i].pos in ("VERB", "AUX", "ADJ") or view.tags[i].lemma in OBLIGATION_NOUNS
+            or i - 1 in hits}
+
+
+def find_why(view: View, scenario: Scenario, proposals: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """`proposals`: the clauses put as something to do (`examples.proposal_spans`)."""
     terms = scenario.judge
     gender, needs = view.hits(terms.gender), view.hits(terms.needs)
     needs = needs - gender  # "1325" is a gender term; it does not also supply the reason
+    needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
+    needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs)
     harms = view.hits(terms.harms) - gender - needs
     linked = _sentences_with(view, [gender, needs])
     linked += _sentences_with(view, [gender, harms, view.hits(CAUSAL)])
-    legal = _sentences_with(view, [view.hits(terms.mandate), view.hits(terms.obligations)])
+    linked += _looking_back(view, gender, needs | harms)
+    legal = _sentences_with(view, [view.hits(terms.mandate), _obligations(view, scenario)])
     return sorted(set(linked) | set(legal))
 
 
