@@ -120,9 +120,32 @@ def find_why(view: View, scenario: Scenario, proposals: list[tuple[int, int]] = 
     return sorted(set(linked) | set(legal))
 
 
+def _governor(view: View, i: int) -> int | None:
+    """The verb a word hangs from (itself when it is one), up the parse."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        if view.tags[i].pos in ("VERB", "AUX"):
+            return i
+        i = view.tags[i].head
+    return None
+
+
+def _told_or_done(view: View, i: int) -> bool:
+    """A process word in a story ("the reports went up past twenty") or used as a verb of the
+    moment ("the division is reporting fifty cases"): it names no mechanism of the force."""
+    t = view.tags[i]
+    if t.tag == "VBG" and any(view.tags[c].dep == "aux" for c in view.children(i)):
+        return True
+    verb = _governor(view, i)
+    if verb is None or view.tags[verb].tag != "VBD" or view.tags[verb].lemma in ("put", "set"):
+        return False
+    return not any(view.tags[c].text in ("if", "unless") for c in view.children(verb))  # "if the orders said …"
+
+
 def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     terms = scenario.judge
-    processes = view.hits(terms.processes)
+    processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)}
     out = []
     for lo, hi in view.sentences:
         in_sentence = [i for i in processes if lo <= i < hi]

@@ -1,0 +1,159 @@
+"""What a clause does: who does it, and whether it proposes, plans, tells a story or describes.
+
+The example judge asks these questions of every verb the parser finds, and the
+why judge asks them too (a proposal's purpose is no reason). They read the
+parse, not the wording: a modal, an imperative, a date, a numbered point or a
+unit of the force acting in the present tense make a proposal; a past tense, a
+passive with no modal, or "it"/"they" narrating in the present describe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehearse.core.judge.english import MODALS, PRONOUN_DOERS, TIME_WORDS
+from rehearse.core.judge.view import View
+
+MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
+"""Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
+PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
+OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
+RESUME_WORDS = 10
+"""How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
+clear a road, they meet the women")."""
+FORCE_ROLES = frozenset(
+    """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
+    advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
+    escort escorts pair cell desk point points frago order section camp base""".split()
+)
+"""Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
+ADDRESSES = frozenset("sir general commander madam ma'am".split())
+RESUMPTIVE = frozenset("they we it".split())
+WH = frozenset("which what who whose where when that whom how".split())
+ENGAGING = frozenset("call talk speak listen meet visit".split())
+STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
+"""A present tense with one of these describes how things are, not what is proposed."""
+PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
+"""A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
+
+
+def own_span(view: View, root: int) -> list[int]:
+    """The verb's own words: its subtree less the subtrees of verbs that head their own clause."""
+    out, todo = [], [root]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        for c in view.children(i):
+            if c != root and view.tags[c].dep in OWN_SPAN_STOP and view.tags[c].pos in ("VERB", "AUX"):
+                continue
+            todo.append(c)
+    return sorted(out)
+
+
+def is_main(view: View, i: int) -> bool:
+    t = view.tags[i]
+    if t.dep == "advcl" and t.tag == "VB" and not any(view.tags[c].dep in ("mark", "aux", "nsubj") for c in view.children(i)):
+        return True  # run-on imperatives without full stops: "light the footpaths … send the engineers …"
+    before = {view.tags[j].text for j in range(max(0, i - 3), i)}
+    if t.dep == "relcl" and any(view.tags[c].text in RESUMPTIVE for c in view.children(i)) and not before & WH:
+        return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
+    return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in PROPOSING)
+
+
+def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
+    """Put as a proposal: a modal, an imperative, under a proposing verb, numbered, or with a date."""
+    t = view.tags[v]
+    kids = view.children(v)
+    if any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids):
+        return True
+    if t.dep == "xcomp" or enumerated:
+        return True
+    if t.tag in ("VB", "VBP", "VBD") and doer_of(view, v) is None:
+        return True  # an imperative to the commander: "put a woman on every shift at the gate"
+    return any(view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS for i in own)
+
+
+def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
+    """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
+    something in the present tense, in a brief, is a plan; "our engineers already maintain that
+    road" is a status, and a pronoun's present tense goes on describing."""
+    if view.tags[v].tag not in ("VBZ", "VBP") or actor is None or view.tags[actor].text in FORCE_PRONOUNS | PRONOUN_DOERS:
+        return False
+    lo, hi = view.sentence_of(v)
+    if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
+        return False
+    return force_actor(view, actor, ctx)
+
+
+def doer_of(view: View, v: int) -> int | None:
+    """The verb's subject; "sir" before an imperative ("sir, deploy the team") is an address, not a doer."""
+    subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
+    return None if subject is not None and view.tags[subject].text in ADDRESSES else subject
+
+
+def described(view: View, v: int, actor: int | None) -> bool:
+    """How things are or went, not what to do: a passive with no modal ("the J2 picture is built from
+    men", "our convoy is getting hit"), or "it"/"they" in the present with no modal and no date (the
+    patrol that "arrives in a village", told as a story)."""
+    kids = view.children(v)
+    modal = any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids)
+    if modal:
+        return False
+    if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
+        return True
+    if actor is None or view.tags[actor].text not in PRONOUN_DOERS or view.tags[v].tag not in ("VBZ", "VBP"):
+        return False
+    lo, hi = view.sentence_of(v)
+    return not view.enumerated(lo) and not any(view.tags[i].text in PLAN_MARKERS for i in range(lo, hi))
+
+
+def unit_engages(view: View, v: int, ctx: Context) -> bool:
+    """"The Sector East JOC calls the women's association every Friday": talking is a concrete action
+    when a named unit or role of the force does it (not "we should talk to the women more")."""
+    actor = doer_of(view, v)
+    return (view.tags[v].lemma in ENGAGING and actor is not None
+            and view.tags[actor].text not in FORCE_PRONOUNS | PRONOUN_DOERS and force_actor(view, actor, ctx))
+
+
+def told(view: View, v: int, ctx: Context) -> bool:
+    """A past-tense clause: a story. "put", "set" and "cut" look past when they are not: "we put a
+    mixed team at the gate" and a clause-opening "put a woman on every shift" are proposals."""
+    t, doer = view.tags[v], doer_of(view, v)
+    clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2
+    ours = doer is not None and (view.tags[doer].text in ("we", "i") or doer in ctx.units
+                                 or view.tags[doer].lemma in FORCE_ROLES)
+    return not (t.text == t.lemma and (clause_opening or ours))
+
+
+FORCE_PRONOUNS = frozenset("we i you they our my".split())
+
+
+def force_actor(view: View, actor: int, ctx: Context) -> bool:
+    """A doer of this force: we, a unit, a role. Its words (compounds, "in Gao") are looked at too."""
+    words = [actor, *view.children(actor)]
+    if any(view.tags[j].text in FORCE_PRONOUNS for j in words):
+        return True
+    if any(j in ctx.units for j in words):
+        return True
+    if view.tags[actor].text in PRONOUN_DOERS:
+        return unit_before(view, actor, ctx)  # "the medical team of the battalion, it does a clinic"
+    return view.tags[actor].lemma in FORCE_ROLES
+
+
+def unit_before(view: View, i: int, ctx: Context) -> bool:
+    """A unit or force role named just before `i` in the same sentence: the pronoun stands for it."""
+    lo, _ = view.sentence_of(i)
+    return any(j in ctx.units or view.tags[j].lemma in FORCE_ROLES for j in range(max(lo, i - RESUME_WORDS), i))
+
+
+@dataclass
+class Context:
+    places: set[int]
+    units: set[int]
+    processes: set[int]
+    abstract: set[int]
+    elsewhere: set[int]
+    civilians: set[int]
+    restated: set[int]
+    opened: set[int]
+    harms: set[int]
