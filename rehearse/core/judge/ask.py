@@ -26,6 +26,9 @@ from rehearse.core.scenario import Scenario
 
 REACH = 13
 """How far after the request verb the decision or "you" may come."""
+SPILL = 6
+"""How far past a sentence end a request may find its object: a speaker who pauses on "what I need from
+you today, sir, … is your signature" splits it at the pause."""
 FIRST_PERSON = frozenset("i we id my".split())
 """Contractions ("I'd") are already written out by the cleaning; "id" is how tiny.en spells "I'd" without its apostrophe."""
 NOT_BEFORE_QUESTION = frozenset("what who why how where when which if that whether as because".split())
@@ -36,6 +39,8 @@ QUESTION_SUBJECTS = frozenset("you i we".split())
 INFORMING = frozenset(
     "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover".split())
 """Verbs of telling: "I want to share with you" informs; it requests nothing."""
+HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation".split())
+"""What may stand before a clause-opening imperative: "Decision: approve …", "sir, approve …"."""
 VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".split())
 """Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
 GETTING = frozenset("have get".split())
@@ -56,7 +61,7 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
         return False
     if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in INFORMING:
         return False  # "what I wanted to share with you": the speaker informs, asks nothing
-    window = range(i + 1, min(hi + 3, i + REACH, len(view.tags)))
+    window = range(i + 1, min(hi + SPILL, i + REACH, len(view.tags)))
     if any(j in decisions for j in window):
         return True
     you = next((j for j in window if view.tags[j].text in ("you", "your")), None)
@@ -70,7 +75,7 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     t = view.tags[i]
     placing = t.lemma in PLACING_VERBS and any(
         view.tags[j].text == "your" for j in range(i + 1, min(i + 6, len(view.tags))))
-    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in ("please", "sir", "kindly")
+    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in HEADING_OR_COURTESY
     if t.text in VERB_ONLY and opening:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if (t.lemma not in DECISION_VERBS and not placing) or t.tag not in ("VB", "VBP"):
@@ -110,12 +115,17 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if verb is None or view.tags[verb].lemma in COGNITION_VERBS:
         return False
     lemma = view.tags[verb].lemma
-    if lemma in GETTING and subject != "you":
+    if lemma in MODALS:
+        return False  # "do we must to talk more": no question a commander can answer with a decision
+    if lemma in ("tell", "say") and subject != "you":
+        ahead = [view.tags[j].text for j in range(verb + 1, min(verb + 8, len(view.tags)))]
+        return "you" not in ahead[:2] and "to" in ahead  # "can I tell the Menaka company to start on Monday?"
+    if (lemma in GETTING or t.text == "do") and subject != "you":
         lo, hi = view.sentence_of(i)
         return any(lo <= j < hi for j in decisions)
     if subject == "you":
         return lemma in DECISION_VERBS or lemma in ("willing", "ready", "prepared", "let", "allow", "make", "put")
-    return lemma not in ("say", "tell", "be", "afford", "ignore", "forget", "really", "continue", "do")
+    return lemma not in ("be", "afford", "ignore", "forget", "really", "continue", "do")
 
 
 def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:

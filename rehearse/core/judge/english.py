@@ -45,6 +45,10 @@ BACK_REFERENCE = (
 )
 """Connectives that make what was just said the reason for what follows."""
 
+CONSEQUENCE_OPENERS = ("so the", "so we", "so our", "so half", "therefore", "as a result", "which means", "that means",
+                       "this means", "so that is", "and so", "otherwise", "and that is how", "that is how")
+"""Sentence openers that make the sentence a consequence of the one before."""
+
 OBLIGATION_NOUNS = frozenset("duty obligation responsibility commitment accountability requirement".split())
 """Nouns that name a duty; other obligation words bind only as verbs, modals or predicates."""
 

@@ -14,7 +14,7 @@ sentence. A wish ("we should all be more aware") names no process.
 
 from __future__ import annotations
 
-from rehearse.core.judge.english import BACK_REFERENCE, CAUSAL, NEGATIONS, OBLIGATION_NOUNS
+from rehearse.core.judge.english import BACK_REFERENCE, CAUSAL, CONSEQUENCE_OPENERS, NEGATIONS, OBLIGATION_NOUNS
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -39,12 +39,22 @@ def _reading_span(view: View, k: int) -> tuple[int, int]:
     return lo, end
 
 
+def _consequence_of_previous(view: View, k: int) -> tuple[int, int] | None:
+    """"… they hear everything. And so the force is missing half of it": a sentence that opens on a
+    consequence reads with the one before it, however long that one ran."""
+    lo, hi = view.sentences[k]
+    if k == 0 or not any(lo <= i <= lo + 1 for i in view.starts_of(CONSEQUENCE_OPENERS)):
+        return None
+    return view.sentences[k - 1][0], hi
+
+
 def _sentences_with(view: View, need_all: list[set[int]]) -> list[tuple[int, int]]:
     out = []
     for k in range(len(view.sentences)):
-        span = _reading_span(view, k)
-        if all(any(span[0] <= i < span[1] for i in hits) for hits in need_all):
-            out.append(span)  # the evidence quotes what was read together ("Why? Because…")
+        for span in (_reading_span(view, k), _consequence_of_previous(view, k)):
+            if span and all(any(span[0] <= i < span[1] for i in hits) for hits in need_all):
+                out.append(span)  # the evidence quotes what was read together ("Why? Because…")
+                break
     return out
 
 
