@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from rehearse.audio import SAMPLE_RATE
+from rehearse.audio.librosa_loader import PITCH_FMAX, PITCH_FMIN, PITCH_FRAME, PITCH_HOP
 from rehearse.core.types import Interval, VoiceFeatures
 
 FRAME_S = 0.03
@@ -20,9 +21,6 @@ BRIDGE_S = 0.15
 """Gaps shorter than this inside a word (stop consonants) are not pauses."""
 SILENCE_DBFS = -60.0
 """Below this the take is silent whatever the distribution says."""
-PITCH_HOP = 800
-PITCH_FRAME = 1024
-PITCH_FMIN, PITCH_FMAX = 65.0, 400.0
 
 
 def _block_power(audio: np.ndarray, block: int) -> np.ndarray:

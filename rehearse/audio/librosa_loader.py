@@ -24,6 +24,11 @@ from types import ModuleType
 
 import numpy as np
 
+PITCH_HOP = 800
+PITCH_FRAME = 1024
+PITCH_FMIN, PITCH_FMAX = 65.0, 400.0
+"""The pitch tracker's settings (`features.pitch_track`), here because the first use compiles yin
+for exactly these: one place, so the warm-up and the measure can never drift apart."""
 LOCK_PATH = Path(tempfile.gettempdir()) / "rehearse-numba-cache.lock"
 _ready: ModuleType | None = None
 _thread_lock = threading.Lock()
@@ -32,7 +37,6 @@ _thread_lock = threading.Lock()
 def _first_use(librosa: ModuleType) -> None:
     """Compile (or load) everything `yin` needs: the call `pitch_track` makes, on a few frames of tone."""
     from rehearse.audio import SAMPLE_RATE
-    from rehearse.audio.features import PITCH_FMAX, PITCH_FMIN, PITCH_FRAME, PITCH_HOP
 
     t = np.arange(4 * PITCH_FRAME, dtype=np.float32) / SAMPLE_RATE
     librosa.yin(np.sin(2 * np.pi * 140 * t), fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=SAMPLE_RATE,

@@ -18,6 +18,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from rehearse.core.review import now_iso
 from rehearse.errors import StorageError
 from rehearse.store.listing import load_take, scan_takes
 from rehearse.store.pcm import pcm_to_flac
@@ -25,7 +26,6 @@ from rehearse.store.takes import (
     FLAC,
     Take,
     is_active,
-    now_iso,
     process_start_ticks,
     save_take,
     set_active,

@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING
 from rehearse import paths
 from rehearse.audio import SAMPLE_RATE
 from rehearse.core.catalog import TakeSummary, filter_takes, group_takes, sort_takes, summarise
-from rehearse.core.review import Review
+from rehearse.core.review import Review, now_iso
 from rehearse.errors import StorageError
 from rehearse.store.atomic import fsync_dir, fsync_file, temp_path
 from rehearse.store.finalize import writer_alive
 from rehearse.store.listing import load_take, scan_takes
 from rehearse.store.reports import read_report
 from rehearse.store.review import load_review
-from rehearse.store.takes import FLAC, Take, create_take, discard_take, now_iso, save_take
+from rehearse.store.takes import FLAC, Take, create_take, discard_take, save_take
 
 if TYPE_CHECKING:
     import numpy as np

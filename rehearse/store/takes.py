@@ -14,10 +14,10 @@ import os
 import shutil
 import socket
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime
 from pathlib import Path
 
 from rehearse import paths
+from rehearse.core.review import now_iso
 from rehearse.errors import StorageError
 from rehearse.store.atomic import atomic_write_json, fsync_dir, read_json, storage_error
 from rehearse.store.names import inside, new_take_id, safe_name
@@ -45,10 +45,6 @@ def set_active(take: Take, active: bool) -> None:
 
 def is_active(take: Take) -> bool:
     return os.path.realpath(take.path) in _ACTIVE
-
-
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 @dataclass
