@@ -41,6 +41,16 @@ def build_parser(mods: dict) -> argparse.ArgumentParser:
     return parser
 
 
+def _recover_first() -> None:
+    """A take killed mid-recording is finished before any command lists takes, so the last take of a
+    crashed session is never missing from `takes`, `compare`, `export` or `summary` (the app asks first,
+    on its home screen; `record` recovers before it starts)."""
+    from rehearse.store import recover_interrupted
+
+    for line in recover_interrupted():
+        print(f"rehearse: {line}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     mods = _load_commands()
     parser = build_parser(mods)
@@ -49,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     if command not in mods:
         parser.error(f"unknown command {command!r}")
     try:
+        if getattr(mods[command], "LISTS_TAKES", False):
+            _recover_first()
         return int(mods[command].run(args) or 0)
     except RehearseError as exc:
         print(f"rehearse: error: {exc}", file=sys.stderr)

@@ -237,3 +237,18 @@ def test_writer_restores_folder_removed_under_it(tmp_path):
     assert writer.frames == 4000  # the failed block was not written, and is not counted
     data = np.frombuffer(take.part_path.read_bytes(), np.int16)
     assert np.array_equal(data, samples[:4000])  # nothing written before the removal was lost
+    assert np.array_equal(data, samples[:4000])  # nothing written before the removal was lost
+
+
+@pytest.mark.parametrize("command", [["takes", "--json"], ["summary", "--format", "csv", "--output", "-"]])
+def test_commands_that_list_takes_recover_the_take_killed_last(tmp_path, monkeypatch, capsys, command):
+    """Issue 12: a take killed mid-recording was missing from `rehearse takes` until the next record."""
+    from rehearse import cli
+
+    monkeypatch.setenv("REHEARSE_HOME", str(tmp_path))
+    take = _crashed_take(tmp_path / "recordings", _tone(2.0))
+    assert cli.main(command) == 0
+    out, err = capsys.readouterr()
+    assert f"recovered interrupted take {take.path}" in err
+    assert take.id in out
+    assert store.load_take(take.path).status == "recovered"

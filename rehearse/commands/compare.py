@@ -14,6 +14,8 @@ from dataclasses import asdict
 
 NAME = "compare"
 HELP = "compare takes: metrics with deltas, what was gained and lost, the best take, progress"
+LISTS_TAKES = True
+"""Interrupted takes are recovered before this command runs (see `rehearse.cli`)."""
 
 
 def add_arguments(parser) -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 NAME = "export"
 HELP = "export a take as HTML, Markdown, JSON, SRT or WebVTT subtitles (with the instructor's review)"
+LISTS_TAKES = True
+"""Interrupted takes are recovered before this command runs (see `rehearse.cli`)."""
 
 
 def add_arguments(parser) -> None:

@@ -11,6 +11,8 @@ import sys
 
 NAME = "summary"
 HELP = "class summary of all takes of a scenario, as CSV or HTML"
+LISTS_TAKES = True
+"""Interrupted takes are recovered before this command runs (see `rehearse.cli`)."""
 
 
 def add_arguments(parser) -> None:

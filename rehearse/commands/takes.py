@@ -13,6 +13,8 @@ import sys
 
 NAME = "takes"
 HELP = "list takes grouped by scenario, team and speaker; relabel or delete (to the trash) a take"
+LISTS_TAKES = True
+"""Interrupted takes are recovered before this command runs (see `rehearse.cli`)."""
 
 
 def add_arguments(parser) -> None:
