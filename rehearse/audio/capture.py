@@ -6,27 +6,30 @@ dropped. So the callback only copies the block into an unbounded queue, and a
 writer thread drains the queue: writes to disk, updates the level meter and
 hands the audio to a consumer (the live transcriber) via `on_audio`.
 
+Microphones that refuse 16 kHz (a USB headset opened directly through ALSA
+offers only 44.1 or 48 kHz) are opened at their own rate instead, and the writer
+thread resamples each block back to 16 kHz (`rates.BlockResampler`), so the take
+on disk, the level meter and `on_audio` consumers always see 16 kHz.
+
 Every failure ends the take cleanly instead of hanging or crashing: a write
 error (disk full, read-only, folder removed) or a lost device (the stream
 finished on its own, or no audio for `stall_s`) closes the stream, keeps what
-was written and leaves a one-line `error` for the caller. Streams are closed
-before the interpreter exits (`close_all_streams` runs at exit), because a
+was written and leaves a one-line `error` for the caller. Open streams are in
+the `streams` registry, which closes them before the interpreter exits: a
 stream closed after its PulseAudio server died deadlocks inside PortAudio.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
 import queue
 import threading
 import time
-import weakref
 from collections.abc import Callable
 
 import numpy as np
 
-from rehearse.audio import SAMPLE_RATE, devices
+from rehearse.audio import SAMPLE_RATE, devices, rates, streams
 from rehearse.errors import DeviceError, RehearseError, StorageError
 
 log = logging.getLogger(__name__)
@@ -37,28 +40,31 @@ BLOCK_FRAMES = 1600
 STALL_S = 3.0
 """No audio for this long means the device is gone. Above the 2 s an idle PulseAudio sink may take to wake."""
 
+RECORDING = "recording"
+"""What a Recorder's stream is doing, in the `streams` registry and its messages."""
+
 _STOP, _LOST = object(), object()
-_LIVE: weakref.WeakSet[Recorder] = weakref.WeakSet()
 
 
 def live_recorders() -> int:
     """How many Recorders have an open stream in this process."""
-    return len(_LIVE)
+    return streams.count(RECORDING)
 
 
 def close_all_streams() -> None:
     """Stop every running Recorder (at exit, and before a test kills its audio server)."""
-    for rec in list(_LIVE):
-        rec.stop()
+    streams.close_all(RECORDING)
 
 
-atexit.register(close_all_streams)
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
 class Recorder:
     """Records mono int16 blocks from an input device and passes them to `write`.
 
-    `write(block)` gets a 1-D int16 array on the writer thread (a `PcmWriter.write`);
+    `write(block)` gets a 1-D int16 array at `samplerate` on the writer thread (a
+    `PcmWriter.write`), whatever rate the device runs at (`device_rate`);
     `on_audio(block)` then gets the same audio as float32 in -1..1 for consumers;
     `on_stop(error)` is called once from the writer thread when the take ends.
     """
@@ -80,6 +86,11 @@ class Recorder:
         self._stopping = False
         self._last_data = 0.0
         self.frames = 0
+        self.device_rate = samplerate
+        """The rate the device was opened at: `samplerate`, or the device's own if it refused that."""
+        self.device_frames = 0
+        """Frames received from the device (at `device_rate`), before any resampling."""
+        self._resample: rates.BlockResampler | None = None
         self.level = 0.0
         """RMS of the latest block, 0..1 (full scale); for the meter."""
         self.peak = 0.0
@@ -100,21 +111,46 @@ class Recorder:
     def start(self) -> None:
         """Open the device and start recording; DeviceError if it cannot be opened."""
         sd = devices.sd()
-        try:
-            self._stream = sd.InputStream(samplerate=self.samplerate, blocksize=self.blocksize,
-                                          device=self.device, channels=1, dtype="int16",
-                                          callback=self._callback, finished_callback=self._finished)
-        except (sd.PortAudioError, ValueError) as exc:
-            raise DeviceError(f"cannot open input device {self.name!r}: {exc}") from exc
+        self._stream = self._open(sd)
         self._thread = threading.Thread(target=self._drain, name="rehearse-recorder", daemon=True)
         self._last_data = time.monotonic()
-        _LIVE.add(self)
+        streams.opened(self, RECORDING)
         self._thread.start()
         try:
             self._stream.start()
         except sd.PortAudioError as exc:
             self.stop()
-            raise DeviceError(f"cannot start input device {self.name!r}: {exc}") from exc
+            raise DeviceError(f"cannot start input device {self.name!r}: {_first_line(exc)}") from exc
+
+    def _open(self, sd):
+        """The input stream at `samplerate`, or at the device's own rate if it refuses that one."""
+        try:
+            return self._new_stream(sd, self.samplerate)
+        except (sd.PortAudioError, ValueError) as exc:
+            refused = rates.refuses_rate(exc)
+            rate = rates.own_rate(sd, self.device, "input", self.samplerate) if refused else None
+            if rate is None:
+                raise DeviceError(f"cannot open input device {self.name!r}: {_first_line(exc)}") from exc
+        try:
+            self._resample = rates.BlockResampler(rate, self.samplerate)
+        except ImportError as exc:
+            raise DeviceError(f"input device {self.name!r} records only at {rate} Hz and the resampler "
+                              f"is missing: pip install soxr") from exc
+        try:
+            stream = self._new_stream(sd, rate)
+        except (sd.PortAudioError, ValueError) as exc:
+            raise DeviceError(f"cannot open input device {self.name!r} at {self.samplerate} Hz or at its "
+                              f"own {rate} Hz: {_first_line(exc)}") from exc
+        log.info("input device %r refuses %d Hz: recording at %d Hz, resampled", self.name,
+                 self.samplerate, rate)
+        return stream
+
+    def _new_stream(self, sd, rate: int):
+        stream = sd.InputStream(samplerate=rate, blocksize=round(self.blocksize * rate / self.samplerate),
+                                device=self.device, channels=1, dtype="int16",
+                                callback=self._callback, finished_callback=self._finished)
+        self.device_rate = rate
+        return stream
 
     def _callback(self, indata, frames, time_info, status) -> None:
         # Real-time thread: copy and return, nothing else.
@@ -129,6 +165,7 @@ class Recorder:
 
     def _drain(self) -> None:
         error: RehearseError | None = None
+        saving = True
         while True:
             try:
                 item = self._queue.get(timeout=0.2)
@@ -145,7 +182,11 @@ class Recorder:
                 break
             error = self._consume(item)
             if error is not None:
+                saving = False
                 break
+        if saving and self._resample is not None:  # the resampler's held-back tail belongs to the take
+            tail_error = self._consume(np.zeros(0, np.int16), last=True)
+            error = error or tail_error
         if error is not None:
             self.error = error
             self._close_stream(abort=True)
@@ -156,7 +197,12 @@ class Recorder:
             except Exception:
                 log.exception("on_stop callback failed")
 
-    def _consume(self, block: np.ndarray) -> RehearseError | None:
+    def _consume(self, block: np.ndarray, last: bool = False) -> RehearseError | None:
+        self.device_frames += len(block)
+        if self._resample is not None:
+            block = self._resample(block, last)
+        if not len(block):
+            return None
         try:
             self._write(block)
         except RehearseError as exc:
@@ -195,7 +241,7 @@ class Recorder:
         self._queue.put(_STOP)
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
-        _LIVE.discard(self)
+        streams.closed(self)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the take has ended (stop() or an error); True if it has."""

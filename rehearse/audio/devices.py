@@ -7,14 +7,16 @@ need a microphone (analysing files, the report, the takes list) keeps working.
 
 PortAudio reads the ALSA configuration and looks for a PulseAudio server only
 when it initialises, so `rescan()` re-initialises it after the environment
-changes (a headset plugged in, `PULSE_SERVER` set). Never call it while a
-stream is open.
+changes (a headset plugged in, `PULSE_SERVER` set). It refuses while a stream
+is open: the registry of open streams lives in `streams`, which this module and
+`capture` both import, so neither imports the other.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rehearse.audio import streams
 from rehearse.errors import DeviceError
 
 NO_PORTAUDIO = (
@@ -44,18 +46,19 @@ def sd():
         import sounddevice
     except OSError as exc:
         raise DeviceError(NO_PORTAUDIO) from exc
+    streams.after_portaudio_loaded()
     return sounddevice
 
 
 def rescan() -> None:
     """Forget PortAudio's device list and build it again from the current environment.
 
-    Refused while recording: terminating PortAudio under an open stream can deadlock.
+    Refused while a stream is open: terminating PortAudio under it can deadlock.
     """
-    from rehearse.audio import capture  # lazy: capture imports this module
-
-    if capture.live_recorders():
-        raise DeviceError("cannot re-scan audio devices while recording; stop the take first")
+    doing = streams.busy()
+    if doing is not None:
+        what = "the take" if doing == "recording" else "it"
+        raise DeviceError(f"cannot re-scan audio devices while {doing}; stop {what} first")
     mod = sd()
     mod._terminate()
     mod._initialize()
