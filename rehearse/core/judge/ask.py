@@ -82,7 +82,9 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return False
     if i > 0 and view.tags[i - 1].text in NOT_BEFORE_IMPERATIVE:
         return False
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and c not in decisions for c in view.children(i)):
+    if i > 1 and view.tags[i - 1].pos == "ADV" and view.tags[i - 2].text in NOT_BEFORE_IMPERATIVE:
+        return False  # "the patrol order will then task the Swedish team"
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) for c in view.children(i)):
         return False  # a heading read aloud ("Decision: approve items one to four") is no subject
     if t.lemma == "give":
         nxt = {view.tags[j].text for j in range(i + 1, min(i + 3, len(view.tags)))}
@@ -108,6 +110,8 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if t.text not in MODALS | {"do", "may", "are"} or i + 2 >= len(view.tags):
         return False
     subject = view.tags[i + 1].text
+    if i + 1 >= view.sentence_of(i)[1]:
+        return False  # "… here we are. I want to start with …": two sentences, no question
     if subject not in QUESTION_SUBJECTS or {view.tags[j].text for j in range(max(0, i - 2), i)} & NOT_BEFORE_QUESTION:
         return False
     rest = range(i + 2, min(i + 5, len(view.tags)))

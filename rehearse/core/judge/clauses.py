@@ -77,7 +77,7 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
     something in the present tense, in a brief, is a plan; "our engineers already maintain that
     road" is a status, and a pronoun's present tense goes on describing."""
-    if view.tags[v].tag not in ("VBZ", "VBP") or actor is None or view.tags[actor].text in FORCE_PRONOUNS | PRONOUN_DOERS:
+    if view.tags[v].tag not in ("VBZ", "VBP", "VB") or actor is None or view.tags[actor].text in FORCE_PRONOUNS | PRONOUN_DOERS:
         return False
     lo, hi = view.sentence_of(v)
     if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
@@ -101,10 +101,13 @@ def described(view: View, v: int, actor: int | None) -> bool:
         return False
     if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
         return True
+    lo, hi = view.sentence_of(v)
+    dated = view.enumerated(lo) or any(view.tags[i].text in PLAN_MARKERS for i in range(lo, hi))
+    if view.tags[v].tag == "VBG" and any(view.tags[c].lemma == "be" for c in kids) and not dated:
+        return True  # "the engineers at Gao, they are doing the road to Bourem": what is under way
     if actor is None or view.tags[actor].text not in PRONOUN_DOERS or view.tags[v].tag not in ("VBZ", "VBP"):
         return False
-    lo, hi = view.sentence_of(v)
-    return not view.enumerated(lo) and not any(view.tags[i].text in PLAN_MARKERS for i in range(lo, hi))
+    return not dated
 
 
 def unit_engages(view: View, v: int, ctx: Context) -> bool:

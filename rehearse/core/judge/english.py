@@ -13,7 +13,7 @@ NOT_ACTIONS = frozenset(
     recognize recognise worry fear guess suppose expect let get come look sound talk speak discuss
     learn note notice read stress emphasise emphasize repeat show explain propose suggest recommend
     appear remain stay lack lose miss happen exist cost welcome make continue keep help
-    improve change call picture listen""".split()
+    improve change call picture listen account rest constitute represent amount belong depend""".split()
 )
 """Verbs that are no concrete action by themselves: thinking, wishing, being, saying.
 "talk", "show", "make" and "help" count only through the action they carry in the same clause."""
@@ -48,6 +48,9 @@ BACK_REFERENCE = (
 CONSEQUENCE_OPENERS = ("so the", "so we", "so our", "so half", "therefore", "as a result", "which means", "that means",
                        "this means", "so that is", "and so", "otherwise", "and that is how", "that is how")
 """Sentence openers that make the sentence a consequence of the one before."""
+
+WITNESS_VERBS = frozenset("know see hear notice spot watch overhear witness".split())
+"""Verbs of knowing and noticing: with women as their subject, they tell what the force is missing."""
 
 OBLIGATION_NOUNS = frozenset("duty obligation responsibility commitment accountability requirement".split())
 """Nouns that name a duty; other obligation words bind only as verbs, modals or predicates."""

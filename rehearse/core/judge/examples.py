@@ -147,6 +147,8 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
     span = [i for i in range(lo, hi) if i not in view.opened]
     if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) for i in span):
         return None
+    if any(view.tags[i].dep == "nsubj" and view.tags[i].text in ("i", "you") for i in span):
+        return None  # "Engineer officer, I understand the constraints": the speaker talking, not a lost verb
     words = {view.tags[i].text for i in span}
     nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - GENERIC_NOUNS - TIME_WORDS
     nouns -= NUMBER_WORDS | {w for w in words if w.isdigit()}

@@ -14,7 +14,14 @@ sentence. A wish ("we should all be more aware") names no process.
 
 from __future__ import annotations
 
-from rehearse.core.judge.english import BACK_REFERENCE, CAUSAL, CONSEQUENCE_OPENERS, NEGATIONS, OBLIGATION_NOUNS
+from rehearse.core.judge.english import (
+    BACK_REFERENCE,
+    CAUSAL,
+    CONSEQUENCE_OPENERS,
+    NEGATIONS,
+    OBLIGATION_NOUNS,
+    WITNESS_VERBS,
+)
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -102,6 +109,23 @@ def _names(view: View, hits: set[int], reasons: set[int]) -> set[int]:
     return {i for i in hits if view.tags[i].dep == "compound" and view.tags[i].head not in hits | reasons}
 
 
+def _witnesses(view: View, gender: set[int], proposals: list[tuple[int, int]]) -> list[int]:
+    """Verbs that make women the ones who know: "the women at the well see it first", "they hear
+    about the movements before our J2 does". Who holds the information the force lacks is a reason
+    (the information need) whatever words carry it; inside a proposal it is only its purpose."""
+    inside = {i for lo, hi in proposals for i in range(lo, hi)}
+    out = []
+    for v, t in enumerate(view.tags):
+        if t.lemma not in WITNESS_VERBS or t.pos != "VERB" or v in inside:
+            continue
+        subject = next((c for c in view.children(v) if view.tags[c].dep == "nsubj"), None)
+        lo, hi = view.sentence_of(v)
+        own_needs = any(view.tags[j].lemma in ("need", "want", "priority") for j in range(v, hi))
+        if subject is not None and subject in gender and not own_needs and not _negation(view.tags[max(0, v - 1)].text):
+            out.append(v)  # not "women know best what they need": that is their need, not the force's
+    return out
+
+
 def _negated(view: View, hits: set[int]) -> set[int]:
     """"Not our job", "no threat to us": a need denied is no reason."""
     return {i for i in hits if any(_negation(view.tags[j].text) for j in range(max(0, i - 3), i))}
@@ -126,6 +150,7 @@ def find_why(view: View, scenario: Scenario, proposals: list[tuple[int, int]] = 
     linked = _sentences_with(view, [gender, needs])
     linked += _sentences_with(view, [gender, harms, view.hits(CAUSAL)])
     linked += _looking_back(view, gender, needs | harms)
+    linked += [view.sentence_of(v) for v in _witnesses(view, gender, proposals)]
     legal = _sentences_with(view, [view.hits(terms.mandate), _obligations(view, scenario)])
     return sorted(set(linked) | set(legal))
 
