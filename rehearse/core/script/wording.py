@@ -1,0 +1,103 @@
+"""Wording a draft should lose before it is spoken: hedges, gendered terms, written-in
+fillers, and sentences too long to say in one breath.
+
+Hedges, gendered terms and fillers are found by the same functions that flag them in a
+spoken take (`rehearse.core.language`, `rehearse.core.fillers`, via the report of the
+draft's timed words), so a draft and a take of it are flagged alike. Only long
+sentences are the draft's own: a transcript has no reliable full stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rehearse.core.script.draft import Draft
+from rehearse.core.script.timeline import word_starting_at
+from rehearse.core.types import Word
+
+BREATH_WORDS = 35
+"""Over about 35 words a sentence cannot be said in one breath at a briefing pace (about
+12-15 s); the speaker runs out of air or rushes the end, which is usually the point."""
+
+
+@dataclass(frozen=True)
+class WordingFlag:
+    kind: str
+    """"hedge", "gendered" or "filler"."""
+    term: str
+    text: str
+    word: int
+    paragraph: int
+    suggestion: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"term": self.term, "text": self.text, "word": self.word,
+                               "paragraph": self.paragraph + 1}
+        if self.suggestion:
+            out["suggestion"] = self.suggestion
+        return out
+
+
+@dataclass(frozen=True)
+class LongSentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"words": self.words, "word": self.start, "paragraph": self.paragraph + 1, "text": self.text}
+
+
+@dataclass(frozen=True)
+class WordingCheck:
+    hedges: tuple[WordingFlag, ...] = ()
+    gendered: tuple[WordingFlag, ...] = ()
+    fillers: tuple[WordingFlag, ...] = ()
+    long_sentences: tuple[LongSentence, ...] = ()
+    breath_words: int = BREATH_WORDS
+
+    @property
+    def count(self) -> int:
+        return len(self.hedges) + len(self.gendered) + len(self.fillers) + len(self.long_sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "hedges": [f.to_dict() for f in self.hedges], "gendered": [f.to_dict() for f in self.gendered],
+            "fillers": [f.to_dict() for f in self.fillers],
+            "long_sentences": [s.to_dict() for s in self.long_sentences], "breath_words": self.breath_words,
+        }
+
+
+def read_wording(report: Mapping[str, Any], draft: Draft, timeline: tuple[Word, ...],
+                 breath_words: int = BREATH_WORDS) -> WordingCheck:
+    """Flags from the draft's report (`Report.to_dict()`), placed in the draft, and its long sentences."""
+    language = report.get("language", {})
+
+    def flags(kind: str, items: Any, term_key: str) -> tuple[WordingFlag, ...]:
+        out = []
+        for item in items or ():
+            term = str(item.get(term_key, ""))
+            i = word_starting_at(timeline, float(item.get("start", 0.0)))
+            text = str(item.get("text", "")) or draft.text(i, i + max(1, len(term.split())))
+            out.append(WordingFlag(kind, term, text, i, draft.paragraph_of(i), str(item.get("suggestion", ""))))
+        return tuple(out)
+
+    return WordingCheck(
+        hedges=flags("hedge", language.get("hedges"), "term"),
+        gendered=flags("gendered", language.get("gendered"), "term"),
+        fillers=flags("filler", report.get("fillers", {}).get("items"), "word"),
+        long_sentences=long_sentences(draft, breath_words),
+        breath_words=breath_words,
+    )
+
+
+def long_sentences(draft: Draft, breath_words: int = BREATH_WORDS) -> tuple[LongSentence, ...]:
+    return tuple(LongSentence(s, e, draft.paragraph_of(s), draft.text(s, e))
+                 for s, e in draft.sentences if e - s > breath_words)
