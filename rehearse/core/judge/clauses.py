@@ -57,6 +57,8 @@ def is_main(view: View, i: int) -> bool:
     before = {view.tags[j].text for j in range(max(0, i - 3), i)}
     if t.dep == "relcl" and any(view.tags[c].text in RESUMPTIVE for c in view.children(i)) and not before & WH:
         return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
+    if t.dep == "conj" and view.tags[t.head].dep == "relcl" and view.tags[t.head].pos == "VERB":
+        return False  # "the blind spot an armed group will find and use against our convoys"
     return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in PROPOSING)
 
 
@@ -82,6 +84,8 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     lo, hi = view.sentence_of(v)
     if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
         return False
+    if any(view.tags[c].text == "our" for c in view.children(actor)):
+        return False  # "our patrols talk only with the chiefs": how our force works today
     return force_actor(view, actor, ctx)
 
 

@@ -83,8 +83,8 @@ class View:
 def _openers(texts: list[str]) -> set[int]:
     opened: set[int] = set()
     for s, _, _ in find_any(texts, ENUMERATORS):
-        if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER:
-            opened.add(s)
+        if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER | CONTINUES:
+            opened.add(s)  # not "by the end of next month", "on the first of June"
     counted = 0
     for i in range(1, len(texts) - 1):
         if texts[i - 1] in NOT_AN_OPENER_AFTER or texts[i - 1] in QUANTITY_BEFORE:
