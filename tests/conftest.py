@@ -7,6 +7,9 @@ file the selected tests declare with `@pytest.mark.audio(...)`, and hands each
 test the JSON line for its file. Any file not declared is analysed on its own.
 Synthesis is cached on disk (tests/.cache/speech/), so a warm run only hashes texts;
 every report the CLI printed is appended to tests/.cache/analysed.jsonl for debugging.
+
+With the environment variable `CI` set, a skipped test fails (see the hooks below):
+a package that could not be installed must never leave a green run behind.
 """
 
 from __future__ import annotations
@@ -76,6 +79,43 @@ def pytest_configure(config) -> None:
     config.addinivalue_line(
         "markers", "audio(*names): speech kinds or NON_SPEECH names the test analyses (batched into one CLI run)"
     )
+    # The virtual microphone, loaded here once and first, so pytest rewrites its asserts whichever
+    # test module names it first; tests.pulse_daemon's hooks restart a PulseAudio daemon that
+    # died and show its log when a microphone test fails.
+    for plugin in ("tests.pulse_daemon", "tests.vmic"):
+        config.pluginmanager.import_plugin(plugin)
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+SKIP_UNDER_CI = ("skipped, and CI is set: a CI run must run every test, or its green means nothing. "
+                 "Install what the test needs (`make system-test` installs the packages), "
+                 "or unset CI to allow skips on this machine. The skip said: ")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With `CI` set, a skipped test fails: a missing tool must not turn into a green run.
+
+    Deliberate xfails stay as they are. Locally (no `CI`) a skip is still a skip.
+    """
+    report = yield
+    if _under_ci() and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome, report.longrepr = "failed", SKIP_UNDER_CI + reason
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    """The same for a whole module skipped at collection (`pytest.skip(allow_module_level=True)`)."""
+    report = yield
+    if _under_ci() and report.skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome, report.longrepr = "failed", SKIP_UNDER_CI + reason
+    return report
 
 
 def _declared(session) -> list[str]:

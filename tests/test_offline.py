@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -104,6 +105,12 @@ def test_record_analyse_replay_export_never_touch_the_network(offline_env, vmic)
     assert not log.exists(), log.read_text()
 
 
+def model_state(screen: str) -> str | None:
+    """'loading…', 'ready' or the error on the home screen's model line; None before it shows."""
+    found = re.search(r"speech model: (\S+)", screen)
+    return found.group(1) if found else None
+
+
 def test_first_start_of_the_app_on_a_fresh_data_folder(offline_env, tmp_path):
     if shutil.which("tmux") is None:
         pytest.fail("tmux is needed for this test: apt-get install tmux")
@@ -111,14 +118,19 @@ def test_first_start_of_the_app_on_a_fresh_data_folder(offline_env, tmp_path):
     sock = str(tmp_path / "tmux.sock")
     tmux = ["tmux", "-S", sock]
     cmd = " ".join(f"{k}={v!r}" for k, v in env.items() if k.startswith(("REHEARSE", "PYTHON", "PULSE", "XDG", "HOME")))
-    subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "36", f"env {cmd} {REHEARSE}"], check=True)
+    # env= on purpose: importing readline (pytest does) setenv()s COLUMNS=80 and LINES=24 in the C
+    # environment that a plain subprocess inherits; through tmux the app would lay out at 80x24.
+    subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "36", f"env {cmd} {REHEARSE}"], check=True,
+                   env=dict(os.environ))
     try:
-        screen, deadline = "", time.monotonic() + 30
-        while time.monotonic() < deadline and "minusma" not in screen.lower():
-            time.sleep(0.3)
+        # The model loads in a background worker after the first frame, and the home screen
+        # says when it is done: waiting for that (not for a few seconds) means the whole load
+        # ran under the guard.
+        screen, deadline = "", time.monotonic() + 120
+        while time.monotonic() < deadline and model_state(screen) in (None, "loading…"):
+            time.sleep(0.2)
             screen = subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
-        assert "minusma" in screen.lower(), screen
-        time.sleep(3)  # the model loads in the background: give it time to reach out, if it ever would
+        assert "minusma" in screen.lower() and model_state(screen) == "ready", screen
         subprocess.run([*tmux, "send-keys", "C-q"], check=False)
     finally:
         subprocess.run([*tmux, "kill-server"], check=False)

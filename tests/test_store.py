@@ -39,6 +39,14 @@ def _tone(seconds: float, seed: int = 0) -> np.ndarray:
     return (rng.standard_normal(int(seconds * RATE)) * 3000).astype(np.int16)
 
 
+def _wait_while(busy, procs: list, what: str, timeout: float = 60.0) -> None:
+    """Poll until `busy()` is false (a real signal); fail if a process exits or a minute passes."""
+    deadline = time.monotonic() + timeout
+    while busy():
+        assert all(p.poll() is None for p in procs) and time.monotonic() < deadline, what
+        time.sleep(0.002)
+
+
 def _crashed_take(root, samples: np.ndarray, extra: bytes = b"") -> store.Take:
     """A take exactly as a SIGKILLed recorder leaves it: status recording, .part, dead pid."""
     take = store.create_take("drill", speaker="Ann", root=root)
@@ -83,7 +91,11 @@ def test_unicode_and_huge_names_are_kept_readable(tmp_path):
 
 
 def test_atomic_json_survives_sigkill_mid_write(tmp_path):
-    """A writer killed at random moments leaves either the old or the new file, never a mix."""
+    """A writer killed at random moments leaves either the old or the new file, never a mix.
+
+    Each kill waits for the child's first write (a new inode), so none is wasted on a child
+    still importing Python, then for a varying delay, to fall at different points of a write.
+    """
     target = tmp_path / "take.json"
     atomic_write_json(target, {"n": -1, "pad": ""})
     code = (
@@ -93,12 +105,14 @@ def test_atomic_json_survives_sigkill_mid_write(tmp_path):
         "    atomic_write_json(p, {'n': n, 'pad': 'x' * 400000}); n += 1\n"
     )
     for i in range(15):
+        before = target.stat().st_ino
         proc = subprocess.Popen([sys.executable, "-c", code, str(target)])
-        time.sleep(0.15 + 0.02 * i)
+        _wait_while(lambda: target.stat().st_ino == before, [proc], "the writer never wrote")  # noqa: B023
+        time.sleep(0.01 * i)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         data = json.loads(target.read_text())  # must never be truncated
-        assert data["pad"] in ("", "x" * 400000)
+        assert data["pad"] == "x" * 400000 and data["n"] >= 0  # a write happened, and is whole
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "take.json"]
     assert all(name.endswith(".tmp") for name in leftovers)  # only orphaned temp files, never junk in take.json
 
@@ -135,12 +149,14 @@ def test_recover_part_truncated_to_whole_samples(tmp_path):
 def test_processes_recovering_at_once_recover_each_take_once(tmp_path):
     root, go = tmp_path / "recordings", tmp_path / "go"
     takes = [_crashed_take(root, _tone(3.0, seed=i)) for i in range(6)]
-    code = ("import os, sys, time; from rehearse import store\n"
+    code = ("import os, sys, time; from pathlib import Path; from rehearse import store\n"
+            "Path(sys.argv[3]).touch()\n"  # imported: ready
             "while not os.path.exists(sys.argv[2]): time.sleep(0.005)\n"  # start together
             "print('\\n'.join(store.recover_interrupted(sys.argv[1])))")
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(root), str(go)], stdout=subprocess.PIPE, text=True)
-             for _ in range(3)]
-    time.sleep(1.0)
+    ready = [tmp_path / f"ready{i}" for i in range(3)]
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(root), str(go), str(flag)], stdout=subprocess.PIPE,
+                              text=True) for flag in ready]
+    _wait_while(lambda: not all(flag.exists() for flag in ready), procs, "a recoverer did not start")
     go.touch()
     lines = [ln for p in procs for ln in p.communicate(timeout=60)[0].splitlines() if ln]
     assert all("recovered interrupted take" in ln for ln in lines), lines
@@ -236,7 +252,6 @@ def test_writer_restores_folder_removed_under_it(tmp_path):
     writer.close()
     assert writer.frames == 4000  # the failed block was not written, and is not counted
     data = np.frombuffer(take.part_path.read_bytes(), np.int16)
-    assert np.array_equal(data, samples[:4000])  # nothing written before the removal was lost
     assert np.array_equal(data, samples[:4000])  # nothing written before the removal was lost
 
 

@@ -12,8 +12,12 @@ real. The recipe and every ordering rule here come from
 - Closing a stream whose server is dead deadlocks in `Pa_Terminate`, so teardown
   closes every stream first and only then kills the daemon.
 
-Use it as the session fixture `vmic` (declare `pytest_plugins = ["tests.vmic"]` in
-a test module); `speech_wav` is a short espeak-ng sentence padded with silence.
+The daemon itself is tests/pulse_daemon.py: its log is kept after any trouble, a
+daemon that died is restarted before the next test with a warning, and a failed test
+that used a microphone shows the log's tail.
+
+Use it as the session fixture `vmic` (tests/conftest.py loads this module as a plugin,
+so any test may ask for it); `speech_wav` is a short espeak-ng sentence padded with silence.
 """
 
 from __future__ import annotations
@@ -22,23 +26,12 @@ import os
 import shutil
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-
-def _spawn(cmd: list[str], **kwargs) -> subprocess.Popen:
-    """Start a helper that gets SIGTERM if the test process dies, so no daemon is ever orphaned.
-
-    `setpriv --pdeathsig` rather than a `preexec_fn`: Python code between fork and exec
-    can deadlock while PortAudio's threads run, and tests start players mid-recording.
-    """
-    if shutil.which("setpriv"):
-        cmd = ["setpriv", "--pdeathsig", "TERM", *cmd]
-    return subprocess.Popen(cmd, **kwargs)
-
+from tests.pulse_daemon import PulseDaemon, spawn
 
 SINK = "vmic_sink"
 SOURCE = "vmic"
@@ -48,25 +41,17 @@ RATE = 16000
 class VirtualMic:
     """One private PulseAudio daemon whose default source is fed by `play()`."""
 
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path | str, log_dir: Path | None = None):
         self.dir = Path(workdir)
-        self.daemon: subprocess.Popen | None = None
         self.keepalive: subprocess.Popen | None = None
+        self._drain: subprocess.Popen | None = None
         self.players: list[subprocess.Popen] = []
         self._saved_env: dict[str, str | None] = {}
         self.client_env = {
             "PULSE_SERVER": f"unix:{self.dir}/native",
             "PULSE_LATENCY_MSEC": "30",
         }
-
-    def env(self) -> dict[str, str]:
-        """Environment for a subprocess (e.g. `rehearse record`) that should use this mic."""
-        return {**os.environ, **self.client_env}
-
-    def start(self) -> VirtualMic:
-        (self.dir / "home").mkdir(parents=True, exist_ok=True)
-        (self.dir / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
-        (self.dir / "default.pa").write_text(
+        script = (
             f"load-module module-native-protocol-unix auth-anonymous=1 socket={self.dir}/native\n"
             f"load-module module-null-sink sink_name={SINK} rate={RATE} channels=1\n"
             f"load-module module-remap-source master={SINK}.monitor source_name={SOURCE}\n"
@@ -74,27 +59,16 @@ class VirtualMic:
             # Not in the recipe: a command socket, so tests can kill a client (= unplug the mic).
             f"load-module module-cli-protocol-unix socket={self.dir}/cli\n"
         )
-        daemon_env = {**self.env(), "HOME": str(self.dir / "home"), "XDG_RUNTIME_DIR": str(self.dir / "run")}
-        self.daemon = _spawn(
-            ["pulseaudio", "-n", "-F", str(self.dir / "default.pa"), "--daemonize=no",
-             "--exit-idle-time=-1", "--use-pid-file=no", f"--log-target=file:{self.dir}/pa.log"],
-            env=daemon_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while self.pactl("info", check=False).returncode != 0:
-            if self.daemon.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"PulseAudio did not start; see {self.dir}/pa.log")
-            time.sleep(0.05)
-        self.keepalive = _spawn(
-            ["parec", "--raw", "--latency-msec=20", f"--device={SOURCE}"],
-            env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )
-        self.keepalive.stdout.read(2)  # wait once for the first bytes: the sink is awake
-        # Keep draining the pipe, or parec would block once it fills.
-        self._drain = _spawn(["cat"], stdin=self.keepalive.stdout, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
-        self.keepalive.stdout.close()
+        self.pulse = PulseDaemon(self.dir, script, self.client_env, after_restart=self._restart_helpers,
+                                 **({"log_dir": log_dir} if log_dir else {}))
+
+    def env(self) -> dict[str, str]:
+        """Environment for a subprocess (e.g. `rehearse record`) that should use this mic."""
+        return {**os.environ, **self.client_env}
+
+    def start(self) -> VirtualMic:
+        self.pulse.start()
+        self._start_keepalive()
         for key, value in self.client_env.items():
             self._saved_env[key] = os.environ.get(key)
             os.environ[key] = value
@@ -102,6 +76,29 @@ class VirtualMic:
 
         devices.rescan()
         return self
+
+    def _start_keepalive(self) -> None:
+        self.keepalive = spawn(
+            ["parec", "--raw", "--latency-msec=20", f"--device={SOURCE}"],
+            env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        self.keepalive.stdout.read(2)  # wait once for the first bytes: the sink is awake
+        # Keep draining the pipe, or parec would block once it fills.
+        self._drain = spawn(["cat"], stdin=self.keepalive.stdout, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+        self.keepalive.stdout.close()
+
+    def _stop_helpers(self) -> None:
+        for proc in [*self.players, self.keepalive, self._drain]:
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=5)
+        self.players.clear()
+
+    def _restart_helpers(self) -> None:
+        """After the daemon came back (same socket, so no PortAudio re-scan): a new keep-alive."""
+        self._stop_helpers()
+        self._start_keepalive()
 
     def pactl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(["pactl", *args], env=self.env(), capture_output=True, text=True,
@@ -144,8 +141,8 @@ class VirtualMic:
         # A deep playback buffer: with the low latency the capture side wants, a busy CI
         # machine starves paplay and the null sink fills the gaps with silence.
         env = {**self.env(), "PULSE_LATENCY_MSEC": "500"}
-        proc = _spawn(["paplay", "--latency-msec=500", f"--device={SINK}", str(path)], env=env,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        proc = spawn(["paplay", "--latency-msec=500", f"--device={SINK}", str(path)], env=env,
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         self.players.append(proc)
         if wait:
             proc.wait(timeout=120)
@@ -164,14 +161,8 @@ class VirtualMic:
         from rehearse.audio import capture
 
         capture.close_all_streams()
-        self.stop_players()
-        for proc in [self.keepalive, getattr(self, "_drain", None)]:
-            if proc is not None and proc.poll() is None:
-                proc.terminate()
-                proc.wait(timeout=5)
-        if self.daemon is not None and self.daemon.poll() is None:
-            self.daemon.terminate()
-            self.daemon.wait(timeout=10)
+        self._stop_helpers()
+        self.pulse.close()
         for key, value in self._saved_env.items():
             if value is None:
                 os.environ.pop(key, None)

@@ -4,7 +4,9 @@ The colleague's virtual microphone (tests/vmic.py) is a null sink whose monitor
 we can record: the Player plays into the default sink, `parec` records the
 sink's monitor, and cross-correlation finds the played stretch of the take in
 the capture. Position, pause, seek and the one-line DeviceError are checked
-on the same real stream path (PortAudio -> ALSA pulse plugin -> PulseAudio).
+on the same real stream path (PortAudio -> ALSA pulse plugin -> PulseAudio), and the
+report screen's clip playback (`Services.play`) is heard through the same sink.
+No blind sleeps: each wait is on what the sink or the player reports.
 """
 
 from __future__ import annotations
@@ -59,36 +61,66 @@ def best_match(captured: np.ndarray, expected: np.ndarray) -> float:
     return float(np.max(corr / np.sqrt(np.maximum(energy, 1e-9) * np.sum(expected**2))))
 
 
+class MonitorCapture:
+    """`parec` on the sink's monitor, read by a thread: everything the sink played, as samples."""
+
+    BYTES_PER_S = RATE * 2
+
+    def __init__(self, mic: VirtualMic):
+        self.proc = subprocess.Popen(["parec", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
+                                      "--latency-msec=200", f"--device={SINK}.monitor"], env=mic.env(),
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.chunks: list[bytes] = []
+        self.received = 0
+        self.reader = threading.Thread(target=self._read)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for chunk in iter(lambda: self.proc.stdout.read(1600), b""):
+            self.chunks.append(chunk)
+            self.received += len(chunk)
+
+    def wait_for_more(self, seconds: float, timeout: float = 10.0) -> None:
+        """Until `seconds` more of audio have arrived: the monitor streams in real time, so this
+        is also "until what was played `seconds` ago has made it through parec's buffer"."""
+        target = self.received + int(seconds * self.BYTES_PER_S)
+        assert wait_until(lambda: self.received >= target, timeout), "the sink monitor stopped delivering"
+
+    def samples(self) -> np.ndarray:
+        return np.frombuffer(b"".join(self.chunks), "<i2").astype(np.float32) / 32768
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(5)
+        self.reader.join(5)
+
+
+def wait_until(condition, timeout: float, step: float = 0.01) -> bool:
+    """Poll `condition` until it holds; False after `timeout` (which only stops a hang)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(step)
+    return True
+
+
 def test_played_audio_is_the_take_from_the_chosen_time(sink, speech_wav):
     audio, rate = sf.read(speech_wav, dtype="float32")
-    capture = subprocess.Popen(["parec", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-                                "--latency-msec=200", f"--device={SINK}.monitor"], env=sink.env(),
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    chunks: list[bytes] = []
-    recording = threading.Event()
-
-    def read() -> None:
-        for chunk in iter(lambda: capture.stdout.read(1600), b""):
-            chunks.append(chunk)
-            recording.set()
-
-    reader = threading.Thread(target=read)
-    reader.start()
+    capture = MonitorCapture(sink)
     positions: list[float] = []
     ended = threading.Event()
     player = Player(on_position=positions.append, on_end=ended.set)
     try:
         assert abs(player.load(speech_wav) - len(audio) / rate) < 0.01
-        assert recording.wait(10), "parec delivered nothing"
+        capture.wait_for_more(0.1)  # parec is recording
         player.play(start=1.0, until=2.8)
         assert player.wait(10) and ended.is_set() and player.state == "ended"
-        time.sleep(0.6)  # let the capture's 200 ms buffer flush the tail
+        capture.wait_for_more(0.6)  # the tail has come through the capture's 200 ms buffer
     finally:
         player.stop()
-        capture.terminate()
-        capture.wait(5)
-        reader.join(5)
-    captured = np.frombuffer(b"".join(chunks), "<i2").astype(np.float32) / 32768
+        capture.close()
+    captured = capture.samples()
     assert best_match(captured, audio[int(1.0 * rate): int(2.8 * rate)]) > 0.99
     # Piece by piece too: the first and last words of a stretch must not be clipped.
     pieces = [audio[int(t * rate): int((t + 0.3) * rate)] for t in (1.0, 1.3, 1.6, 1.9, 2.2, 2.5)]
@@ -104,21 +136,25 @@ def test_pause_resume_and_seek_move_the_position(sink, speech_wav):
     player = Player()
     player.load(speech_wav)
     try:
+        started = time.monotonic()
         player.play(start=0.5)
-        time.sleep(0.6)
+        assert wait_until(lambda: player.position >= 1.0, timeout=10), "the position never moved"
         player.pause()
         paused = player.position
-        assert player.state == "paused" and 0.85 < paused < 1.4, paused
-        time.sleep(0.3)
-        assert player.position == paused  # nothing moves while paused
+        assert player.state == "paused" and paused >= 1.0, paused
+        # The position is what is heard, so it follows the clock: half a second of the take cannot
+        # have been heard in much less than half a second (0.3 s of slack for the device buffer).
+        assert time.monotonic() - started > 0.5 - 0.3
+        time.sleep(0.3)  # a stretch of nothing: paused, the position must not move in it
+        assert player.position == paused
         player.skip(+1.0)
         assert player.position == pytest.approx(paused + 1.0, abs=0.01)
         player.skip(-5.0)
         assert player.position == 0.0  # clamped at the start
         player.seek(1.5)
         player.resume()
-        time.sleep(0.4)
-        assert player.state == "playing" and 1.6 < player.position < 2.2, player.position
+        assert wait_until(lambda: player.position >= 1.6, timeout=10), "the position never moved"
+        assert player.state == "playing" and player.position < player.duration, player.position
         player.seek(player.duration - 0.3)  # seek while playing keeps playing, then ends
         assert player.wait(5) and player.state == "ended"
         assert player.position == pytest.approx(player.duration, abs=0.01)
@@ -126,6 +162,29 @@ def test_pause_resume_and_seek_move_the_position(sink, speech_wav):
         assert moment.wait(5) and moment.position == pytest.approx(1.5, abs=0.01)
     finally:
         player.stop()
+
+
+def test_report_clip_is_heard_through_the_real_sink(sink, speech_wav):
+    """The report screen's "play this moment": `Services.play` with the real default, which is
+    `rehearse.session.playback.play_audio` on the shared Player. The UI tests only ever fake it."""
+    from rehearse.session.playback import audio_slice
+    from rehearse.session.services import Services
+
+    audio, rate = sf.read(speech_wav, dtype="float32")
+    clip = audio_slice(audio, rate, start=1.6, end=2.4)  # a second of lead-in, then the moment
+    services = Services()
+    capture = MonitorCapture(sink)
+    try:
+        capture.wait_for_more(0.1)
+        services.play(clip, rate)  # returns at once; the clip plays on the Player's stream
+
+        def heard() -> bool:
+            return best_match(capture.samples(), clip) > 0.99  # all of it, unchanged
+
+        assert wait_until(heard, timeout=10, step=0.1), "the clip never came out of the sink whole"
+    finally:
+        services.stop_playback()
+        capture.close()
 
 
 def test_a_stuck_output_stops_with_an_error_instead_of_hanging(sink, speech_wav, monkeypatch):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import tempfile
 
 import numpy as np
 import pytest
@@ -18,6 +20,8 @@ from tests.ui.fakes import DATA, ScriptedEngine, recording_factory, sample_repor
 
 SCREEN = (120, 36)
 """The size the layout is designed for (and the tmux smoke test uses)."""
+SHOTS = os.environ.get("SHOTS") or tempfile.gettempdir()
+"""Where tests save screenshots to look at: `SHOTS=folder`, else the system's temporary folder."""
 MIC = Device(3, "USB Headset Microphone", 1, 48000.0, False)
 DEFAULT_MIC = Device(0, "pulse", 32, 44100.0, True)
 

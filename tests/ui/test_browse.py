@@ -6,8 +6,6 @@ with real reports, so every row is built from what `rehearse takes` reads.
 
 from __future__ import annotations
 
-import os
-
 from textual.widgets import Input
 
 from rehearse import store
@@ -16,7 +14,7 @@ from rehearse.ui.screens.browse import TakesBrowser
 from rehearse.ui.screens.dialogs import ConfirmModal, RelabelModal
 from rehearse.ui.screens.report import ReportScreen
 from rehearse.ui.widgets.library_tree import TakesTree
-from tests.ui.conftest import SCREEN, screen_text, wait_for
+from tests.ui.conftest import SCREEN, SHOTS, screen_text, wait_for
 
 
 def rows(app) -> list[str]:
@@ -78,7 +76,7 @@ async def test_takes_are_grouped_filtered_and_sorted(fake_services, make_take):
         await wait_for(pilot, lambda: "(reversed)" in screen_text(app.screen.query_one("#library-status")))
         amina = [r for r in rows(app) if "2025-03-01" in r or "2025-03-02" in r]
         assert "0:31" in amina[0]
-        app.save_screenshot(path=os.environ.get("SHOTS", "/tmp"), filename="browse.svg")
+        app.save_screenshot(path=SHOTS, filename="browse.svg")
 
 
 async def test_relabel_in_a_modal_moves_the_take_to_its_new_group(fake_services, make_take):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
 
 from textual.widgets import DataTable
 
@@ -12,7 +11,7 @@ from rehearse.ui.screens.browse import TakesBrowser
 from rehearse.ui.screens.compare import CompareScreen, progress_scope
 from rehearse.ui.widgets.compare_view import short_value
 from rehearse.ui.widgets.library_tree import TakesTree
-from tests.ui.conftest import SCREEN, library_report, screen_text, wait_for
+from tests.ui.conftest import SCREEN, SHOTS, library_report, screen_text, wait_for
 
 
 def with_examples(name: str, count: int) -> dict:
@@ -62,7 +61,7 @@ async def test_marked_takes_compare_side_by_side_with_what_changed(fake_services
         prog = screen_text(screen.query_one("#compare-progress"))
         assert "Progress over every take of Amina (minusma-gender)" in prog
         assert "Rubric coverage: 1/4 → 3/4 over 3 takes" in prog and "Jonas" not in prog
-        app.save_screenshot(path=os.environ.get("SHOTS", "/tmp"), filename="compare-progress.svg")
+        app.save_screenshot(path=SHOTS, filename="compare-progress.svg")
 
 
 def test_progress_scope_is_the_speaker_then_the_team_then_the_takes_themselves(fake_services, make_take):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 from textual.widgets import Input, Select, Static
 
@@ -16,7 +15,7 @@ from rehearse.ui.screens.home import HomeScreen, match_device
 from rehearse.ui.screens.practice import PracticeScreen
 from rehearse.ui.screens.recover import RecoverModal
 from rehearse.ui.screens.report import ReportScreen
-from tests.ui.conftest import MIC, SCREEN, wait_for, with_services
+from tests.ui.conftest import MIC, SCREEN, SHOTS, wait_for, with_services
 
 
 def text_of(app, selector: str) -> str:
@@ -87,7 +86,7 @@ async def test_no_portaudio_keeps_the_app_working(fake_services, report_dict, sa
     async with app.run_test(size=SCREEN) as pilot:
         await wait_for(pilot, lambda: "PortAudio" in text_of(app, "#device-note"))
         assert app.screen.query_one("#device", Select).disabled
-        app.save_screenshot(path=os.environ.get("SHOTS", "/tmp"), filename="home-no-portaudio.svg")
+        app.save_screenshot(path=SHOTS, filename="home-no-portaudio.svg")
         table = app.screen.query_one("#takes")
         await wait_for(pilot, lambda: table.row_count == 1)
         table.focus()

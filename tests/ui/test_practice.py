@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import threading
-import time
 
 import pytest
 from textual.widgets import Static
@@ -15,10 +13,8 @@ from rehearse.ui.app import build_app
 from rehearse.ui.screens.practice import PracticeScreen
 from rehearse.ui.screens.report import ReportScreen
 from rehearse.ui.widgets.clock import BigClock, TakeClock
-from tests.ui.conftest import SCREEN, wait_for, with_services
+from tests.ui.conftest import SCREEN, SHOTS, wait_for, with_services
 from tests.ui.fakes import recording_factory
-
-SHOTS = os.environ.get("SHOTS", "/tmp")
 
 
 async def open_practice(app, pilot):
@@ -137,11 +133,13 @@ async def test_the_clock_takes_the_card_colour_and_flashes_when_over(fake_servic
 
 
 @pytest.mark.slow
-async def test_real_engine_live_take_gives_the_verdict_within_seconds(sample_audio, tmp_path):
+async def test_real_engine_live_take_gives_the_verdict(sample_audio, tmp_path):
     """The real faster-whisper engine and LiveAnalyzer; only the microphone is a file (3x real time).
 
-    Faster than real time starves the live transcriber, so more is left at stop than in a real
-    take; the real-time stop-to-report figure is measured by bench/latency.py.
+    What the report holds, not how fast it came: faster than real time starves the live
+    transcriber, so more is left at stop than in a real take, and a loaded CI machine makes
+    any wall-clock limit here flaky. The real-time stop-to-report figure and its target are
+    bench/latency.py's (BENCHMARKS.md); the timeouts here only stop a hang.
     """
     from rehearse.session.services import real_services
 
@@ -156,14 +154,11 @@ async def test_real_engine_live_take_gives_the_verdict_within_seconds(sample_aud
         await wait_for(pilot, lambda: screen.state == "recording")
         await wait_for(pilot, lambda: screen.take.elapsed > len(sample_audio) / 16000 + 1, timeout=60)
         await wait_for(pilot, lambda: "✔ Why" in checklist_text(screen), timeout=60)
-        stopped = time.monotonic()
         await pilot.press("space")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.moments, timeout=60)
-        waited = time.monotonic() - stopped
         report = app.screen.report
         assert report["transcript"]["model"] == "tiny.en"
         assert sum(e["found"] for e in report["rubric"].values()) >= 3
-        assert waited < 15, f"report took {waited:.1f} s after stop"
         app.save_screenshot(path=SHOTS, filename="report-real.svg")
 
 

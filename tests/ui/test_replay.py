@@ -8,8 +8,6 @@ working; and the real `Player` through the PulseAudio virtual sink of tests/vmic
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from rehearse.audio.devices import NO_PORTAUDIO
@@ -21,10 +19,9 @@ from rehearse.ui.app import build_app
 from rehearse.ui.screens.dialogs import CommentModal
 from rehearse.ui.screens.replay import ReplayScreen
 from rehearse.ui.widgets.transcript import TranscriptView, wrap_words
-from tests.ui.conftest import SCREEN, sample_report, screen_text, wait_for, with_services
+from tests.ui.conftest import SCREEN, SHOTS, sample_report, screen_text, wait_for, with_services
 from tests.vmic import vmic  # noqa: F401  (fixture)
 
-SHOTS = os.environ.get("SHOTS", "/tmp")
 LOAD_S = 30.0
 """The first replay imports numpy and soundfile and decodes 65 s of FLAC in its worker: seconds
 on a loaded 2-core CI machine, so this wait is longer than the others."""

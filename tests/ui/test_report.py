@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from textual.widgets import Static
 
 from rehearse import store
@@ -13,9 +11,7 @@ from rehearse.session.playback import LEAD_IN_S, clip_bounds
 from rehearse.ui.app import build_app
 from rehearse.ui.screens.report import ReportScreen
 from rehearse.ui.widgets.report_view import MomentList
-from tests.ui.conftest import SCREEN, wait_for, with_services
-
-SHOTS = os.environ.get("SHOTS", "/tmp")
+from tests.ui.conftest import SCREEN, SHOTS, wait_for, with_services
 
 
 def saved_take(sample_flac, report: dict, status: str = "complete"):

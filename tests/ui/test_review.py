@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 from textual.widgets import Input, Select
 
@@ -13,7 +12,7 @@ from rehearse.ui.app import build_app
 from rehearse.ui.screens.dialogs import ConfirmModal, ExportModal, parse_clock
 from rehearse.ui.screens.report import ReportScreen
 from rehearse.ui.screens.review import ReviewScreen
-from tests.ui.conftest import SCREEN, sample_report, screen_text, wait_for
+from tests.ui.conftest import SCREEN, SHOTS, sample_report, screen_text, wait_for
 
 
 async def open_report(app, pilot, take) -> ReportScreen:
@@ -63,7 +62,7 @@ async def test_review_is_saved_to_review_json_shown_in_the_report_and_exported(f
         assert "nearly ready · grade B+" in summary and "0:42 Pause here" in summary
         assert "✘ A clear ask of the Force Commander" in summary
         assert "instructor: not found (automatic: found) · Asked for support, not the directive" in summary
-        app.save_screenshot(path=os.environ.get("SHOTS", "/tmp"), filename="report-reviewed.svg")
+        app.save_screenshot(path=SHOTS, filename="report-reviewed.svg")
     page = html_file.read_text()
     assert "Pause here" in page and "nearly ready" in page and "Asked for support" in page
     assert app.settings.reviewer == "Maj. Okafor"  # remembered for the next review

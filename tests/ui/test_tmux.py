@@ -3,7 +3,9 @@
 The "microphone" is the PulseAudio virtual mic of tests/vmic.py: the sample
 speech is played into its sink while the app records through PortAudio and
 sounddevice, exactly as on a trainee's laptop. The test reads the screen with
-`tmux capture-pane` and polls for text, never sleeping blindly.
+`tmux capture-pane` and polls for text, never sleeping blindly. It checks what
+happens, not how fast: its timeouts only stop a hang, and the stop-to-verdict time
+of this same path is measured by bench/tmux_verdict.py (targets in BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -74,13 +76,10 @@ def test_record_a_take_through_the_virtual_microphone_and_see_the_verdict(tmux, 
     vmic.play(sample_flac, wait=True)
     live = tmux.wait_for("✔ Why", "✔ How", timeout=30)
     (shots / "tmux-practice.txt").write_text(live)
-    stopped = time.monotonic()
     tmux.keys("Space")
-    report = tmux.wait_for("Verdict", "Top fixes", timeout=30)
-    waited = time.monotonic() - stopped
-    (shots / "tmux-report.txt").write_text(f"{report}\n(stop key -> verdict on screen: {waited:.2f} s)\n")
+    report = tmux.wait_for("Verdict", "Top fixes", timeout=60)  # how fast: bench/tmux_verdict.py
+    (shots / "tmux-report.txt").write_text(report)
     assert "✔ Practical examples" in report and "/ 5:00" in report
-    assert waited < 10, f"the verdict took {waited:.1f} s after stop"
     tmux.keys("Escape")
     tmux.wait_for("Press space to start")
     tmux.keys("Escape")
