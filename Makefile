@@ -28,6 +28,7 @@ run: system-app setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: system-test setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -67,7 +67,7 @@ def record(minutes: float, home: Path) -> tuple[Path, dict]:
         "rss_at_5_min_mb": marks.get(5),
         "rss_at_60_min_mb": marks.get(60),
         "peak_rss_recording_mb": round(peak, 1),
-        "live_words": report.data["words"],
+        "live_words": report.to_dict()["words"],
     }
 
 
@@ -84,7 +84,7 @@ def main() -> int:
             print(f"| {k} | {v} |")
         if not args.skip_analysis:
             t0 = time.perf_counter()
-            report = analyze_file(audio).data
+            report = analyze_file(audio).to_dict()
             print(f"| full analyze wall_s | {time.perf_counter() - t0:.1f} |")
             print(f"| full analyze words | {report['words']} (audio {report['audio_s'] / 60:.1f} min) |")
             print(f"| peak RSS after analysis (ru_maxrss) | {_maxrss_mb():.0f} MB |")

@@ -275,7 +275,7 @@ def fetch(src: Path, files: list[str]) -> None:
 
 
 def hyp_of(report) -> tuple[list[dict], list[str], list[str]]:
-    tw = report.data["transcript"]["words"]
+    tw = report.to_dict()["transcript"]["words"]
     all_words = [w for x in tw for w in words_of(x["word"], keep_fillers=True)]
     return tw, all_words, [w for w in all_words if w not in FILLERS]
 
@@ -357,11 +357,11 @@ def main() -> None:
             ref_all=ref_all,
             hyp_all=hyp_all,
             ops=edit_ops(ref, hyp),
-            data=rep.data,
+            data=rep.to_dict(),
             ref_start=ref_start,
             ref_end=ref_end,
             end_src=end_src,
-            text=rep.data["transcript"]["text"],
+            text=rep.transcript.text,
             pads={},
         )
         print(f"{name}: {clip_s:.1f} s analysed in {took:.1f} s: {r['text'].strip()!r}", flush=True)
@@ -387,7 +387,7 @@ def main() -> None:
                 clip_s,
                 ref_end,
                 ptook,
-                prep.data["transcript"]["text"],
+                prep.transcript.text,
                 n_fill0,
             )
         for p, q in r["pads"].items():

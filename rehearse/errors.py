@@ -7,6 +7,8 @@ a traceback means a bug in rehearse.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class RehearseError(Exception):
     """Base class: `str(err)` is the one-line message shown to the user."""
@@ -39,6 +41,6 @@ class UnsavedReport(StorageError):
     caller can still show what the speaker waited for (the audio is safe; the take is
     analysed again when next opened)."""
 
-    def __init__(self, message: str, report: dict) -> None:
+    def __init__(self, message: str, report: dict[str, Any]) -> None:
         super().__init__(message)
         self.report = report

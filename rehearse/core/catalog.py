@@ -9,11 +9,12 @@ they work on these summaries or on any object carrying one (the store's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rehearse.core.metrics import TakeMetrics, take_metrics
+from rehearse.core.report_model import ReportLike
 from rehearse.core.review import Review
 from rehearse.core.timing import clock
 
@@ -80,8 +81,8 @@ class TakeSummary:
         return m.rubric_text + (f" (no {missing})" if missing else "")
 
 
-def summarise(meta: dict, report: dict | None, review: Review | None = None, *, path: str = "",
-              problem: str = "") -> TakeSummary:
+def summarise(meta: Mapping[str, Any], report: ReportLike, review: Review | None = None, *,
+              path: str = "", problem: str = "") -> TakeSummary:
     """A row from plain data; unknown or missing fields get neutral defaults."""
     review = review or Review()
 
@@ -101,13 +102,20 @@ def summarise(meta: dict, report: dict | None, review: Review | None = None, *, 
     )
 
 
+def _itself(item: object) -> TakeSummary:
+    """The default `get`: the items are summaries themselves."""
+    if not isinstance(item, TakeSummary):
+        raise TypeError(f"expected a TakeSummary (pass get= for other items), got {type(item).__name__}")
+    return item
+
+
 def _same(a: str, b: str | None) -> bool:
     return b is None or a.strip().casefold() == b.strip().casefold()
 
 
 def filter_takes(items: Iterable[T], *, scenario: str | None = None, team: str | None = None,
                  speaker: str | None = None, text: str | None = None,
-                 get: Callable[[T], TakeSummary] = lambda x: x) -> list[T]:
+                 get: Callable[[T], TakeSummary] = _itself) -> list[T]:
     """Items matching every given field (case-insensitive); `text` searches id, title, speaker, team."""
     needle = (text or "").strip().casefold()
     out = []
@@ -122,12 +130,12 @@ def filter_takes(items: Iterable[T], *, scenario: str | None = None, team: str |
 
 
 def sort_takes(items: Iterable[T], by: str = "date", reverse: bool = False,
-               get: Callable[[T], TakeSummary] = lambda x: x) -> list[T]:
+               get: Callable[[T], TakeSummary] = _itself) -> list[T]:
     """Sorted copy. Natural orders: date newest first, duration and pace high first, score best
     first, names A-Z; `reverse` flips it. Unanalysed takes go last for pace and score."""
     if by not in SORTS:
         raise ValueError(f"unknown sort {by!r}; choose one of {', '.join(SORTS)}")
-    keys: dict[str, Callable[[TakeSummary], tuple]] = {
+    keys: dict[str, Callable[[TakeSummary], tuple[Any, ...]]] = {
         "date": lambda s: (s.started_at or s.id, s.id),
         "duration": lambda s: (s.duration_s,),
         "pace": lambda s: (s.metrics.has_report, s.metrics.wpm),
@@ -139,7 +147,7 @@ def sort_takes(items: Iterable[T], by: str = "date", reverse: bool = False,
     return sorted(items, key=lambda i: keys[by](get(i)), reverse=descending != reverse)
 
 
-def group_takes(items: Iterable[T], get: Callable[[T], TakeSummary] = lambda x: x,
+def group_takes(items: Iterable[T], get: Callable[[T], TakeSummary] = _itself,
                 ) -> dict[str, dict[str, dict[str, list[T]]]]:
     """scenario -> team -> speaker -> items, keeping the items' order inside each group."""
     groups: dict[str, dict[str, dict[str, list[T]]]] = {}

@@ -45,7 +45,8 @@ def _examples(a: int, b: int) -> str:
 
 
 def _content(a: TakeMetrics, b: TakeMetrics) -> tuple[list[str], list[str]]:
-    lost, gained = [], []
+    lost: list[str] = []
+    gained: list[str] = []
     for key, jb in b.rubric.items():
         ja = a.rubric.get(key)
         if ja is None or ja.found == jb.found or key == "examples":

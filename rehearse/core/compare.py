@@ -94,7 +94,9 @@ def _judge(name: str, direction: int, a: TakeMetrics, b: TakeMetrics, delta: flo
 def _rows(items: list[Compared]) -> list[Row]:
     rows = []
     for name, value, text, direction, unit, digits in METRICS:
-        values, deltas, better = [], [], []
+        values: list[str] = []
+        deltas: list[str] = []
+        better: list[bool | None] = []
         for i, item in enumerate(items):
             m = item.metrics
             values.append(text(m) if m.has_report else "—")
@@ -114,9 +116,10 @@ def _rows(items: list[Compared]) -> list[Row]:
             j = item.metrics.rubric.get(key)
             values.append("—" if j is None else ("yes" if j.found else "no") + (" (instructor)" if j.overridden else ""))
             pj = items[i - 1].metrics.rubric.get(key) if i else None
-            changed = j is not None and pj is not None and j.found != pj.found
-            deltas.append(("gained" if j.found else "lost") if changed else "")
-            better.append(j.found if changed else None)
+            found = j is not None and j.found
+            changed = j is not None and pj is not None and found != pj.found
+            deltas.append(("gained" if found else "lost") if changed else "")
+            better.append(found if changed else None)
         label = next(item.metrics.rubric[key].label for item in items if key in item.metrics.rubric)
         rows.append(Row(f"  {label}", values, deltas, better))
     return rows

@@ -8,6 +8,7 @@ preposition; we judge that from its neighbours, never from punctuation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import Token, find_any
@@ -20,7 +21,7 @@ LIKE_NOT_FILLER_AFTER = frozenset(["this", "that", "these", "those", "a", "an", 
 
 @dataclass
 class FillerResult:
-    items: list[dict] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
     words: int = 0
     minutes: float = 0.0
 
@@ -28,7 +29,7 @@ class FillerResult:
     def count(self) -> int:
         return len(self.items)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         rate = 100.0 * self.count / self.words if self.words else 0.0
         per_min = self.count / self.minutes if self.minutes > 0 else 0.0
         band = "excellent" if rate < 2 else "good" if rate <= 5 else "needs work"
@@ -76,7 +77,7 @@ def filler_spans(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int
     return items
 
 
-def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict]:
+def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict[str, Any]]:
     """Every filler with its time, in order. Single-word fillers and phrases from the scenario."""
     return [{"word": word, "start": round(tokens[s].start, 2)} for s, _, word in filler_spans(tokens, scenario)]
 

@@ -7,6 +7,7 @@ The speaker is a gender advisor addressing a Force Commander: "chairman" or
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import Token, find_any, find_cue, quote
@@ -19,7 +20,7 @@ REPEAT_MIN = 3
 """A phrase said this many times reads as a verbal habit rather than emphasis."""
 
 
-def find_hedges(tokens: list[Token], words: tuple[Word, ...], scenario: Scenario) -> list[dict]:
+def find_hedges(tokens: list[Token], words: tuple[Word, ...], scenario: Scenario) -> list[dict[str, Any]]:
     texts = [t.text for t in tokens]
     return [
         {"term": cue, "start": round(tokens[s].start, 2), "text": quote(tokens, words, s, e)}
@@ -27,9 +28,9 @@ def find_hedges(tokens: list[Token], words: tuple[Word, ...], scenario: Scenario
     ]
 
 
-def find_gendered(tokens: list[Token], words: tuple[Word, ...], scenario: Scenario) -> list[dict]:
+def find_gendered(tokens: list[Token], words: tuple[Word, ...], scenario: Scenario) -> list[dict[str, Any]]:
     texts = [t.text for t in tokens]
-    items = []
+    items: list[dict[str, Any]] = []
     for term, suggestion in scenario.gendered.items():
         for s, e in find_cue(texts, term):
             items.append(
@@ -44,7 +45,7 @@ def find_gendered(tokens: list[Token], words: tuple[Word, ...], scenario: Scenar
     return items
 
 
-def find_repetition(tokens: list[Token], min_n: int = 3, max_n: int = 6) -> list[dict]:
+def find_repetition(tokens: list[Token], min_n: int = 3, max_n: int = 6) -> list[dict[str, Any]]:
     """Phrases of 3-6 words said at least REPEAT_MIN times; the longest version of each."""
     texts = [t.text for t in tokens]
     found: dict[tuple[str, ...], list[int]] = {}
@@ -63,7 +64,7 @@ def find_repetition(tokens: list[Token], min_n: int = 3, max_n: int = 6) -> list
             if any(_contains(longer, gram) and len(found[longer]) >= len(idx) for longer in found):
                 continue
             found[gram] = idx
-    out = [
+    out: list[dict[str, Any]] = [
         {"phrase": " ".join(g), "count": len(idx), "starts": [round(tokens[i].start, 2) for i in idx]}
         for g, idx in found.items()
     ]

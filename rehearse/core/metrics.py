@@ -2,7 +2,7 @@
 
 Compare, progress, the takes browser and the class summary all rank and print
 the same things (time, pace, pauses, fillers, rubric), so they are read out of
-the report dict once, here, with the instructor's rubric overrides applied.
+the report once, here, with the instructor's rubric overrides applied.
 A take without a report (never analysed, or its report was damaged) still gets
 metrics, with `has_report` False, so a list never has holes that crash a sort.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rehearse.core.report_model import ReportLike, as_report
 from rehearse.core.review import Judgement, Review, effective_rubric
 from rehearse.core.timing import clock
 
@@ -65,7 +66,7 @@ class TakeMetrics:
         j = self.rubric.get("examples")
         return j.count if j else 0
 
-    def rank_key(self) -> tuple:
+    def rank_key(self) -> tuple[float, ...]:
         """Sort key, best first: rubric coverage, then within time, pace in band, fewer fillers...
 
         Content outranks delivery because a fluent speech without an ask fails the
@@ -78,33 +79,30 @@ class TakeMetrics:
         )
 
 
-def take_metrics(report: dict | None, review: Review | None = None) -> TakeMetrics:
-    """Metrics of one take; tolerant of missing keys (older or hand-edited reports)."""
+def take_metrics(report: ReportLike, review: Review | None = None) -> TakeMetrics:
+    """Metrics of one take; a dict is read partially (an older or hand-made report: missing keys default)."""
     if not report:
         return TakeMetrics()
-    pace = report.get("pace") or {}
-    pauses = report.get("pauses") or {}
-    fillers = report.get("fillers") or {}
-    lang = report.get("language") or {}
-    band = pace.get("band") or (110.0, 170.0)
+    r = as_report(report)
+    pace, pauses, fillers = r.pace, r.pauses, r.fillers
     return TakeMetrics(
         has_report=True,
-        no_speech=bool(report.get("no_speech")),
-        duration_s=float(report.get("duration_s") or 0.0),
-        limit_s=float(report.get("limit_s") or 300.0),
-        card=str(report.get("card") or "none"),
-        wpm=float(pace.get("wpm") or 0.0),
-        band=(float(band[0]), float(band[1])),
-        pace_verdict=str(pace.get("verdict") or ""),
-        pauses=int(pauses.get("count") or 0),
-        long_pauses=int(pauses.get("long_count") or len(pauses.get("long") or [])),
-        longest_pause_s=float(pauses.get("longest_s") or 0.0),
-        fillers=int(fillers.get("count") or 0),
-        fillers_per_min=float(fillers.get("per_minute") or 0.0),
-        hedges=len(lang.get("hedges") or []),
-        gendered=len(lang.get("gendered") or []),
-        opening_ok=bool((report.get("opening") or {}).get("ok")),
-        rubric=effective_rubric(report, review),
+        no_speech=r.no_speech,
+        duration_s=float(r.duration_s),
+        limit_s=float(r.limit_s or 300.0),
+        card=r.card,
+        wpm=float(pace.wpm),
+        band=(float(pace.band[0]), float(pace.band[1])),
+        pace_verdict=pace.verdict,
+        pauses=pauses.count,
+        long_pauses=pauses.long_count or len(pauses.long),
+        longest_pause_s=float(pauses.longest_s),
+        fillers=fillers.count,
+        fillers_per_min=float(fillers.per_minute),
+        hedges=len(r.language.hedges),
+        gendered=len(r.language.gendered),
+        opening_ok=r.opening.ok,
+        rubric=effective_rubric(r, review),
     )
 
 

@@ -6,7 +6,7 @@ gendered terms, rubric evidence and the instructor's comments, in time order.
 The replay view lists them and seeks to the one picked; `word_index_at` tells
 it which transcript word to highlight as playback moves.
 
-Pure functions over the report dict and a `Review`: no audio, no UI.
+Pure functions over the report (typed, or its dict) and a `Review`: no audio, no UI.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from rehearse.core.report_model import ReportLike, as_report
 from rehearse.core.review import Review
 
 KINDS = ("pause", "filler", "hedge", "gendered", "evidence", "comment")
@@ -35,35 +36,23 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _f(value, default: float = 0.0) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def jump_targets(report: dict | None, review: Review | None = None,
+def jump_targets(report: ReportLike, review: Review | None = None,
                  kinds: Sequence[str] | None = None) -> list[Moment]:
     """Every flagged moment of a take, sorted by time (ties keep the KINDS order).
 
     `kinds` keeps only those kinds. Long pauses only: every breath is a pause, and
     a list of 60 half-second gaps would bury the ones that matter.
     """
-    report = report or {}
+    r = as_report(report)
     out: list[Moment] = []
-    for p in (report.get("pauses") or {}).get("long") or []:
-        where = ", mid-sentence" if p.get("mid_clause") else ""
-        out.append(Moment(_f(p.get("start")), "pause", f"{_f(p.get('duration')):.1f} s pause{where}"))
-    for f in (report.get("fillers") or {}).get("items") or []:
-        out.append(Moment(_f(f.get("start")), "filler", str(f.get("word", ""))))
-    lang = report.get("language") or {}
-    for h in lang.get("hedges") or []:
-        out.append(Moment(_f(h.get("start")), "hedge", f"{h.get('term', '')}: “{_short(h.get('text', ''))}”"))
-    for g in lang.get("gendered") or []:
-        out.append(Moment(_f(g.get("start")), "gendered", f"{g.get('term', '')} → {g.get('suggestion', '')}"))
-    for key, element in (report.get("rubric") or {}).items():
-        for ev in element.get("evidence") or []:
-            out.append(Moment(_f(ev.get("start")), "evidence", f"{key}: “{_short(ev.get('text', ''))}”"))
+    for p in r.pauses.long:
+        where = ", mid-sentence" if p.mid_clause else ""
+        out.append(Moment(float(p.start), "pause", f"{float(p.duration):.1f} s pause{where}"))
+    out += [Moment(float(f.start), "filler", f.word) for f in r.fillers.items]
+    out += [Moment(float(h.start), "hedge", f"{h.term}: “{_short(h.text)}”") for h in r.language.hedges]
+    out += [Moment(float(g.start), "gendered", f"{g.term} → {g.suggestion}") for g in r.language.gendered]
+    for key, element in r.rubric.items():
+        out += [Moment(float(ev.start), "evidence", f"{key}: “{_short(ev.text)}”") for ev in element.evidence]
     for c in (review.comments if review else []):
         out.append(Moment(c.time, "comment", c.text))
     if kinds is not None:
@@ -81,10 +70,9 @@ def next_target(targets: Sequence[Moment], t: float, backwards: bool = False) ->
     return next((m for m in targets if m.time > t + 0.05), None)
 
 
-def word_starts(report: dict | None) -> list[float]:
+def word_starts(report: ReportLike) -> list[float]:
     """Start times of the transcript's words, in order (what `word_index_at` searches)."""
-    words = ((report or {}).get("transcript") or {}).get("words") or []
-    return [_f(w.get("start")) for w in words]
+    return [float(w.start) for w in as_report(report).transcript.words]
 
 
 def word_index_at(starts: Sequence[float], t: float) -> int:

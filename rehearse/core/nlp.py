@@ -91,7 +91,7 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = ()) -> tuple[Tagged, 
         nlp = _load()  # first: it keeps spaCy's command line (and its network libraries) out
         from spacy.tokens import Doc
 
-        sent_starts = [True if (starts and starts[i]) or i == 0 else None for i in range(len(texts))]
+        sent_starts: list[bool | int | None] = [True if (starts and starts[i]) or i == 0 else None for i in range(len(texts))]
         doc = Doc(nlp.vocab, words=list(texts), sent_starts=sent_starts)
         for _, component in nlp.pipeline:
             doc = component(doc)

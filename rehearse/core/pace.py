@@ -9,6 +9,7 @@ average hides.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.types import Word
@@ -26,10 +27,10 @@ class PaceResult:
     max_wpm: float = 170.0
     rolling: list[tuple[float, float]] = field(default_factory=list)
     """(window start s, wpm) every `step_s`."""
-    stretches: list[dict] = field(default_factory=list)
+    stretches: list[dict[str, Any]] = field(default_factory=list)
     """Runs of windows outside the band: {start, end, kind: slow|fast, wpm}."""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "wpm": round(self.wpm, 1),
             "articulation_wpm": round(self.articulation_wpm, 1),
@@ -65,8 +66,8 @@ def rolling_pace(words: list[Word], start: float, end: float, window: float, ste
     return out
 
 
-def _stretches(rolling: list[tuple[float, float]], window: float, scenario: Scenario) -> list[dict]:
-    runs: list[dict] = []
+def _stretches(rolling: list[tuple[float, float]], window: float, scenario: Scenario) -> list[dict[str, Any]]:
+    runs: list[dict[str, Any]] = []
     for t, wpm in rolling:
         kind = verdict_for(wpm, scenario)
         if kind == "ok":

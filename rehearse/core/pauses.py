@@ -9,6 +9,7 @@ gaps between words, and say so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import normalise
@@ -26,7 +27,7 @@ class Pause:
     duration: float
     mid_clause: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"start": round(self.start, 2), "duration": round(self.duration, 2), "mid_clause": self.mid_clause}
 
 
@@ -44,7 +45,7 @@ class PauseResult:
     def total_s(self) -> float:
         return sum(p.duration for p in self.pauses)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         longest = max(self.pauses, key=lambda p: p.duration, default=None)
         return {
             "count": len(self.pauses),
@@ -83,8 +84,9 @@ def measure_pauses(
     start, end = span
     if not words or end <= start:
         return PauseResult(long_s=scenario.long_pause_s, source="none")
-    use_audio = voice is not None and bool(voice.speech)
-    gaps = _gaps_from_audio(voice.speech, start, end) if use_audio else _gaps_from_words(words)
+    speech = voice.speech if voice is not None else ()
+    use_audio = bool(speech)
+    gaps = _gaps_from_audio(speech, start, end) if use_audio else _gaps_from_words(words)
     ordered = sorted(words, key=lambda w: w.start)
     pauses = []
     for g_start, g_end in gaps:

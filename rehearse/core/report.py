@@ -1,21 +1,26 @@
 """One take's judgement, assembled from the pure analysis modules.
 
 `analyze()` takes plain data (a `Transcript`, optional `VoiceFeatures`, a
-`Scenario`) and returns a `Report`. The report's canonical form is the JSON
-dict printed by `rehearse analyze --json`: the store saves it, the UI, compare
-and exports read it, so there is one shape to keep stable.
+`Scenario`) and returns a typed `Report` (`rehearse.core.report_model`). Its
+JSON form, `Report.to_dict()`, is what `rehearse analyze --json` prints and the
+store saves; the analysis modules still speak that JSON, so `analyze` gathers
+their dicts and reads them through `Report.from_dict`, the same strict gate a
+stored report passes: a module that wrote a field of the wrong type fails here,
+in the test that made it, not in a reader weeks later.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import Any
 
 from rehearse.core.fillers import FillerResult, find_fillers, is_pure_filler
 from rehearse.core.fixes import top_fixes
 from rehearse.core.language import find_gendered, find_hedges, find_repetition
 from rehearse.core.pace import measure_pace
 from rehearse.core.pauses import measure_pauses
+from rehearse.core.report_model import SCHEMA_VERSION, Report
 from rehearse.core.rubric import judge_rubric, purpose_stated
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import normalise, tokenize
@@ -23,35 +28,9 @@ from rehearse.core.timing import measure_timing
 from rehearse.core.types import Transcript, VoiceFeatures, Word
 from rehearse.core.voice import summarise_voice
 
-SCHEMA_VERSION = 1
 DIGIT_GROUP = re.compile(r"^[,.]\d{3}\b")
 
-
-@dataclass
-class Report:
-    """A judged take. `data` is the JSON form; the helpers read the common fields."""
-
-    data: dict
-
-    def to_dict(self) -> dict:
-        return self.data
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Report:
-        return cls(dict(data))
-
-    @property
-    def transcript(self) -> Transcript:
-        t = self.data.get("transcript", {})
-        return Transcript.from_dict({**t, "no_speech": self.data.get("no_speech", False)})
-
-    @property
-    def rubric(self) -> dict:
-        return self.data.get("rubric", {})
-
-    @property
-    def fixes(self) -> list[str]:
-        return self.data.get("fixes", [])
+__all__ = ["SCHEMA_VERSION", "Report", "analyze", "clean_words"]
 
 
 def clean_words(words: tuple[Word, ...] | list[Word], audio_s: float | None) -> tuple[Word, ...]:
@@ -97,7 +76,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
     opening_end = timing.start + scenario.opening_window_s
     purpose = purpose_stated(scenario, tokens, opening_end) if words else None
     ask_early = bool(ask and any(e.start <= opening_end for e in ask.evidence))
-    data = {
+    data: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "scenario": scenario.id,
         "title": scenario.title,
@@ -131,6 +110,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
         },
         "voice": summarise_voice(voice),
         "transcript": {**Transcript(words, transcript.model).to_dict(), "no_speech": no_speech},
+        "fixes": [],
     }
-    data["fixes"] = top_fixes(data, scenario.audience)
-    return Report(data)
+    report = Report.from_dict(data)
+    return replace(report, fixes=tuple(top_fixes(report, scenario.audience)))

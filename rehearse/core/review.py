@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+from rehearse.core.report_model import ReportLike, as_report
 
 REVIEW_SCHEMA = 1
 VERDICTS = ("ready", "nearly ready", "not ready")
@@ -31,11 +34,11 @@ class Comment:
     author: str = ""
     created: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"time": round(self.time, 2), "text": self.text, "author": self.author, "created": self.created}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Comment:
+    def from_dict(cls, data: dict[str, Any]) -> Comment:
         return cls(max(0.0, float(data.get("time", 0.0))), str(data.get("text", "")),
                    str(data.get("author", "")), str(data.get("created", "")))
 
@@ -49,11 +52,11 @@ class Override:
     author: str = ""
     created: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"found": self.found, "note": self.note, "author": self.author, "created": self.created}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Override:
+    def from_dict(cls, data: dict[str, Any]) -> Override:
         return cls(bool(data["found"]), str(data.get("note", "")), str(data.get("author", "")),
                    str(data.get("created", "")))
 
@@ -92,7 +95,7 @@ class Review:
     def clear_override(self, element: str) -> None:
         self.overrides.pop(element, None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "schema": REVIEW_SCHEMA, "reviewer": self.reviewer, "updated": self.updated,
             "grade": self.grade, "verdict": self.verdict, "summary": self.summary,
@@ -101,7 +104,7 @@ class Review:
         }
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> Review:
+    def from_dict(cls, data: dict[str, Any] | None) -> Review:
         data = data if isinstance(data, dict) else {}
         comments = []
         for raw in data.get("comments") or []:
@@ -135,16 +138,17 @@ class Judgement:
     note: str = ""
 
 
-def effective_rubric(report: dict | None, review: Review | None = None) -> dict[str, Judgement]:
+def effective_rubric(report: ReportLike, review: Review | None = None) -> dict[str, Judgement]:
     """Every rubric element of the report, with the instructor's override applied where there is one."""
+    if not report:
+        return {}
     review = review or Review()
     out: dict[str, Judgement] = {}
-    for key, element in ((report or {}).get("rubric") or {}).items():
-        auto = bool(element.get("found"))
+    for key, element in as_report(report).rubric.items():
         over = review.overrides.get(key)
         out[key] = Judgement(
-            id=key, label=str(element.get("label", key)), auto_found=auto,
-            found=over.found if over else auto, count=int(element.get("count", 0)),
-            min=int(element.get("min", 1)), overridden=over is not None, note=over.note if over else "",
+            id=key, label=element.label or key, auto_found=element.found,
+            found=over.found if over else element.found, count=element.count,
+            min=element.min, overridden=over is not None, note=over.note if over else "",
         )
     return out

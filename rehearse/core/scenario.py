@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rehearse.core.scenario_fields import FieldReader
 from rehearse.errors import ScenarioError
@@ -193,7 +194,7 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
     return scenario
 
 
-def _element(r: FieldReader, index: int, raw: dict) -> Element:
+def _element(r: FieldReader, index: int, raw: dict[str, Any]) -> Element:
     name = f"elements[{index}]"
     r.only(raw, ELEMENT_KEYS, f"{name}.")
     kind = r.string(raw, f"{name}.kind", "cues")

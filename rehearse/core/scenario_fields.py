@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Any
 
 from rehearse.errors import ScenarioError
 
 
 class FieldReader:
-    def __init__(self, data: dict, text: str, path: str) -> None:
+    def __init__(self, data: dict[str, Any], text: str, path: str) -> None:
         self.data = data
         self.lines = text.splitlines()
         self.path = path
@@ -27,7 +28,7 @@ class FieldReader:
                 return f"line {n}: "
         return ""
 
-    def only(self, data: dict, allowed: tuple[str, ...], prefix: str = "") -> None:
+    def only(self, data: dict[str, Any], allowed: tuple[str, ...], prefix: str = "") -> None:
         """Refuse keys the format does not know: a typo ("limt_s") must not silently keep a default."""
         for key in data:
             if key in allowed:
@@ -39,7 +40,7 @@ class FieldReader:
     def fail(self, key: str, problem: str) -> ScenarioError:
         return ScenarioError(f"{self.path}: {self.where(key)}field '{key}' {problem}")
 
-    def table(self, dotted: str) -> dict:
+    def table(self, dotted: str) -> dict[str, Any]:
         node = self.data
         for part in dotted.split("."):
             node = node.get(part, {}) if isinstance(node, dict) else None
@@ -47,13 +48,13 @@ class FieldReader:
                 raise self.fail(dotted, "must be a table")
         return node
 
-    def list_of_tables(self, data: dict, key: str) -> list[dict]:
+    def list_of_tables(self, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.fail(key, "must be an array of tables ([[elements]])")
         return value
 
-    def string(self, data: dict, key: str, default: str = "", required: bool = False) -> str:
+    def string(self, data: dict[str, Any], key: str, default: str = "", required: bool = False) -> str:
         leaf = key.rsplit(".", 1)[-1]
         if leaf not in data:
             if required:
@@ -64,7 +65,7 @@ class FieldReader:
             raise self.fail(key, "must be a non-empty string" if required else "must be a string")
         return value
 
-    def number(self, data: dict, key: str, default: float, minimum: float | None = None) -> float:
+    def number(self, data: dict[str, Any], key: str, default: float, minimum: float | None = None) -> float:
         leaf = key.rsplit(".", 1)[-1]
         value = data.get(leaf, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -74,7 +75,7 @@ class FieldReader:
             raise self.fail(key, f"must be {'positive' if minimum is None else f'>= {low:g}'}, not {value!r}")
         return float(value)
 
-    def strings(self, data: dict, name: str, leaf: str | None = None) -> tuple[str, ...]:
+    def strings(self, data: dict[str, Any], name: str, leaf: str | None = None) -> tuple[str, ...]:
         """A list of strings at data[leaf]; `name` is the dotted field name used in errors."""
         value = data.get(leaf or name.rsplit(".", 1)[-1], [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):

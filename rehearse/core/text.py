@@ -109,7 +109,7 @@ def find_cue(texts: list[str], cue: str) -> list[tuple[int, int]]:
 
 def find_any(texts: list[str], cues: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Spans of every cue in `cues`, longest first where two overlap, sorted by start."""
-    hits = []
+    hits: list[tuple[int, int, str]] = []
     for cue in cues:
         hits.extend((s, e, cue) for s, e in find_cue(texts, cue))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from rehearse.core.report_model import ReportLike, as_report
 from rehearse.core.text import normalise
 
 OPS = ("same", "removed", "added", "changed")
@@ -31,10 +32,9 @@ def _key(word: str) -> str:
     return " ".join(normalise(word)) or word.strip()
 
 
-def transcript_words(report: dict | None) -> tuple[str, ...]:
-    """The words of a report dict's transcript, in order."""
-    words = ((report or {}).get("transcript") or {}).get("words") or []
-    return tuple(str(w.get("word", "")).strip() for w in words if str(w.get("word", "")).strip())
+def transcript_words(report: ReportLike) -> tuple[str, ...]:
+    """The words of a report's transcript, in order."""
+    return tuple(w.word.strip() for w in as_report(report).transcript.words if w.word.strip())
 
 
 def diff_transcripts(old: Sequence[str], new: Sequence[str]) -> list[DiffPart]:

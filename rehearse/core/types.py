@@ -8,6 +8,9 @@ store can serialise everything as JSON without knowing about any engine.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rehearse.core.shapes import optional
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,7 @@ class Word:
     end: float
     probability: float = 1.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "word": self.word,
             "start": round(self.start, 3),
@@ -28,7 +31,7 @@ class Word:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Word:
+    def from_dict(cls, data: dict[str, Any]) -> Word:
         return cls(
             word=str(data["word"]),
             start=float(data["start"]),
@@ -50,7 +53,7 @@ class Transcript:
     def text(self) -> str:
         return " ".join(w.word.strip() for w in self.words).strip()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "model": self.model,
             "language": self.language,
@@ -59,7 +62,7 @@ class Transcript:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Transcript:
+    def from_dict(cls, data: dict[str, Any]) -> Transcript:
         words = tuple(Word.from_dict(w) for w in data.get("words", []))
         return cls(
             words=words,
@@ -101,7 +104,7 @@ class VoiceFeatures:
     """Largest absolute sample value (1.0 = full scale)."""
     clipped_fraction: float = 0.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["speech"] = [[round(i.start, 3), round(i.end, 3)] for i in self.speech]
         data["pitch_hz"] = [round(p, 1) for p in self.pitch_hz]
@@ -109,7 +112,7 @@ class VoiceFeatures:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> VoiceFeatures:
+    def from_dict(cls, data: dict[str, Any]) -> VoiceFeatures:
         return cls(
             audio_s=float(data.get("audio_s", 0.0)),
             speech=tuple(Interval(float(a), float(b)) for a, b in data.get("speech", [])),
@@ -127,11 +130,11 @@ class Evidence:
 
     start: float
     text: str
-    note: str = ""
+    note: str = optional("", "What the judge found in it, or what a near miss lacked; absent when empty.")
     """What the judge found in it ("who: we · does: deploy · where/when: gao, monday"), or what was missing."""
 
-    def to_dict(self) -> dict:
-        out: dict = {"start": round(self.start, 2), "text": self.text}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": round(self.start, 2), "text": self.text}
         if self.note:
             out["note"] = self.note
         return out
@@ -147,7 +150,7 @@ class Flag:
     suggestion: str = ""
     duration: float = 0.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = {"kind": self.kind, "start": round(self.start, 2), "text": self.text}
         if self.suggestion:
             out["suggestion"] = self.suggestion
@@ -169,7 +172,7 @@ class ElementResult:
     near_misses: list[Evidence] = field(default_factory=list)
     """Clauses that almost counted, each with what was missing (shown so the speaker can fix them)."""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = {
             "label": self.label,
             "found": self.found,

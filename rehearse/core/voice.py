@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from typing import Any
 
 from rehearse.core.types import VoiceFeatures
 
@@ -20,10 +21,10 @@ FADE_DB = 6.0
 CLIPPING_FRACTION = 0.001
 
 
-def summarise_voice(voice: VoiceFeatures | None) -> dict:
+def summarise_voice(voice: VoiceFeatures | None) -> dict[str, Any]:
     if voice is None:
         return {"measured": False}
-    out: dict = {"measured": True, "peak": round(voice.peak, 3)}
+    out: dict[str, Any] = {"measured": True, "peak": round(voice.peak, 3)}
     pitches = [p for p in voice.pitch_hz if p > 0]
     if len(pitches) >= 20:
         median = statistics.median(pitches)

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from rehearse.core.metrics import take_metrics
+from rehearse.core.report_model import Report, as_report
 from rehearse.core.review import Review, effective_rubric, now_iso
 
 FORMATS = ("html", "md", "json", "srt", "vtt")
@@ -29,10 +31,18 @@ SUFFIX = {"html": ".html", "md": ".md", "json": ".json", "srt": ".srt", "vtt": "
 class TakeExport:
     """Everything an export shows about one take."""
 
-    meta: dict
+    meta: dict[str, Any]
     """`Take.to_dict()`: id, scenario, speaker, team, title, started_at, source, status..."""
-    report: dict
+    report: dict[str, Any]
+    """The report's JSON form, exported as it is; the renderers read it through `typed`."""
     review: Review = field(default_factory=Review)
+
+    @property
+    def typed(self) -> Report | None:
+        """The report as the typed model (read partially: a hand-made dict may leave fields out);
+        None for an empty dict, which stands for a take without a report. Read afresh each call,
+        so a renderer reads it once and passes it on."""
+        return as_report(self.report) if self.report else None
 
     @property
     def take_id(self) -> str:
@@ -62,7 +72,8 @@ def render(doc: TakeExport, fmt: str) -> str:
     if fmt in ("srt", "vtt"):
         from rehearse.export.subtitles import render_srt, render_vtt
 
-        return render_srt(doc.report) if fmt == "srt" else render_vtt(doc.report)
+        report = doc.typed
+        return render_srt(report) if fmt == "srt" else render_vtt(report)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -77,9 +88,10 @@ VERSION = 1
 
 def judgement(doc: TakeExport) -> dict:
     """The derived, human-readable verdict: what counted, after the instructor's overrides."""
-    m = take_metrics(doc.report, doc.review)
+    report = doc.typed
+    m = take_metrics(report, doc.review)
     return {
-        "rubric": {k: asdict(j) for k, j in effective_rubric(doc.report, doc.review).items()},
+        "rubric": {k: asdict(j) for k, j in effective_rubric(report, doc.review).items()},
         "covered": m.covered,
         "elements": len(m.rubric),
         "within_time": m.within_time,

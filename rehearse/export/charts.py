@@ -8,6 +8,9 @@ the "too quiet" line), so a speaker sees where they left it, not just a curve.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rehearse.core.report_model import Report
 from rehearse.core.timing import clock
 from rehearse.core.voice import QUIET_DBFS
 from rehearse.export.markup import Markup, el
@@ -32,7 +35,7 @@ class Frame:
         return round(TOP + (H - TOP - BOTTOM) * (self.hi - v) / (self.hi - self.lo), 1)
 
 
-def _axes(f: Frame, y_ticks: list[float], unit: str) -> list[Markup]:
+def _axes(f: Frame, y_ticks: Sequence[float], unit: str) -> list[Markup]:
     parts = [el("rect", x=LEFT, y=TOP, width=W - LEFT - RIGHT, height=H - TOP - BOTTOM, fill="none",
                 stroke="#c9cfd8")]
     for v in y_ticks:
@@ -60,19 +63,18 @@ def _svg(label: str, *parts) -> Markup:
               role="img", aria_label=label)
 
 
-def pace_chart(report: dict) -> Markup | None:
+def pace_chart(report: Report) -> Markup | None:
     """Words per minute in each rolling window, over the band; None without enough data."""
-    pace = report.get("pace") or {}
-    points = [(float(p["start"]), float(p["wpm"])) for p in pace.get("rolling") or [] if "wpm" in p]
+    points = [(float(p.start), float(p.wpm)) for p in report.pace.rolling]
     if not points:
         return None
     # Each value covers a window from its start; the last window ends where speech ends, which
     # gives the window length, so points sit at window middles (under the words they count).
-    half = max(0.0, float(report.get("speech_end_s") or 0.0) - points[-1][0]) / 2
+    half = max(0.0, float(report.speech_end_s) - points[-1][0]) / 2
     points = [(t + half, v) for t, v in points]
-    lo_band, hi_band = (float(v) for v in (pace.get("band") or (110, 170)))
+    lo_band, hi_band = (float(v) for v in report.pace.band)
     hi = max(220.0, max(v for _, v in points) + 20)
-    f = Frame(float(report.get("audio_s") or points[-1][0] + 10), 0.0, hi)
+    f = Frame(float(report.audio_s or points[-1][0] + 10), 0.0, hi)
     band = el("rect", x=LEFT, y=f.y(hi_band), width=W - LEFT - RIGHT, height=round(f.y(lo_band) - f.y(hi_band), 1),
               fill="#dff3e4")
     label = el("text", f"target {lo_band:g}-{hi_band:g} wpm", x=W - RIGHT - 6, y=f.y(hi_band) + 13, text_anchor="end",
@@ -82,9 +84,9 @@ def pace_chart(report: dict) -> Markup | None:
                 band, *_axes(f, ticks, "wpm"), label, *_line(f, points, "#2456b3"))
 
 
-def loudness_chart(report: dict, step_s: float = 1.0) -> Markup | None:
+def loudness_chart(report: Report, step_s: float = 1.0) -> Markup | None:
     """Loudness (dBFS) per second, with the 'too quiet' line; None when not measured."""
-    values = (report.get("voice") or {}).get("loudness_db") or []
+    values = report.voice.loudness_db
     if len(values) < 2:
         return None
     points = [(i * step_s, max(FLOOR_DB, float(v))) for i, v in enumerate(values)]

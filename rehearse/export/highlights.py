@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from rehearse.core.report_model import Report
 from rehearse.core.review import Comment, Review
+from rehearse.core.types import Word
 
 KIND_LABELS = {"filler": "filler", "hedge": "hedge", "gendered": "gendered term", "evidence": "rubric evidence"}
 
@@ -25,7 +27,7 @@ class WordMarks:
 
 @dataclass
 class Layout:
-    words: list[dict]
+    words: list[Word]
     marks: list[WordMarks]
     comments_before: dict[int, list[Comment]]
     """Comments to show before word i (len(words) = after the last word)."""
@@ -39,9 +41,9 @@ def _index(starts: list[float], t: float) -> int:
     return min(i, max(0, len(starts) - 1))
 
 
-def layout(report: dict, review: Review | None = None) -> Layout:
-    words = [w for w in ((report.get("transcript") or {}).get("words") or []) if isinstance(w, dict)]
-    starts = [float(w.get("start", 0.0)) for w in words]
+def layout(report: Report, review: Review | None = None) -> Layout:
+    words = list(report.transcript.words)
+    starts = [float(w.start) for w in words]
     marks = [WordMarks() for _ in words]
 
     def mark(t: float, n_words: int, kind: str, note: str) -> None:
@@ -53,23 +55,22 @@ def layout(report: dict, review: Review | None = None) -> Layout:
             if note not in marks[j].notes:
                 marks[j].notes.append(note)
 
-    for f in (report.get("fillers") or {}).get("items") or []:
-        mark(f.get("start", 0), len(str(f.get("word", "")).split()), "filler", f"filler: {f.get('word', '')}")
-    lang = report.get("language") or {}
-    for h in lang.get("hedges") or []:
-        mark(h.get("start", 0), len(str(h.get("text", "")).split()), "hedge", f"hedge: {h.get('term', '')}")
-    for g in lang.get("gendered") or []:
-        mark(g.get("start", 0), len(str(g.get("text", "")).split()), "gendered",
-             f"gendered term: {g.get('term', '')} → {g.get('suggestion', '')}")
-    for key, element in (report.get("rubric") or {}).items():
-        for ev in element.get("evidence") or []:
-            mark(ev.get("start", 0), len(str(ev.get("text", "")).split()), "evidence", f"evidence: {key}")
+    for f in report.fillers.items:
+        mark(f.start, len(f.word.split()), "filler", f"filler: {f.word}")
+    lang = report.language
+    for h in lang.hedges:
+        mark(h.start, len(h.text.split()), "hedge", f"hedge: {h.term}")
+    for g in lang.gendered:
+        mark(g.start, len(g.text.split()), "gendered", f"gendered term: {g.term} → {g.suggestion}")
+    for key, element in report.rubric.items():
+        for ev in element.evidence:
+            mark(ev.start, len(ev.text.split()), "evidence", f"evidence: {key}")
     comments: dict[int, list[Comment]] = {}
     for c in (review.comments if review else []):
         i = bisect_left(starts, c.time - 0.05)
         comments.setdefault(i, []).append(c)
     pauses: dict[int, float] = {}
-    for p in (report.get("pauses") or {}).get("long") or []:
-        end = float(p.get("start", 0)) + float(p.get("duration", 0))
-        pauses[bisect_left(starts, end - 0.3)] = float(p.get("duration", 0))
+    for p in report.pauses.long:
+        end = float(p.start) + float(p.duration)
+        pauses[bisect_left(starts, end - 0.3)] = float(p.duration)
     return Layout(words, marks, comments, pauses)

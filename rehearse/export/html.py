@@ -12,6 +12,7 @@ from rehearse import __version__
 from rehearse.core.fixes import reviewed_fixes
 from rehearse.core.metrics import TakeMetrics, pace_text, take_metrics, time_text
 from rehearse.core.moments import jump_targets
+from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
 from rehearse.export import TakeExport
 from rehearse.export.charts import loudness_chart, pace_chart
@@ -28,13 +29,13 @@ def _card(value: str, label: str, cls: str = "") -> Markup:
     return el("div", el("b", value, class_=cls or None), el("span", label), class_="card")
 
 
-def _card_label(r: dict) -> str:
-    cards = r.get("cards") or {}
-    marks = ", ".join(f"{k} {clock(float(v))}" for k, v in cards.items() if isinstance(v, (int, float)))
+def _card_label(r: Report) -> str:
+    cards = (("green", r.cards.green), ("yellow", r.cards.yellow), ("red", r.cards.red))
+    marks = ", ".join(f"{k} {clock(float(v))}" for k, v in cards) if any(v for _, v in cards) else ""
     return f"time card ({marks})" if marks else "time card"
 
 
-def _cards(r: dict, m: TakeMetrics) -> Markup:
+def _cards(r: Report, m: TakeMetrics) -> Markup:
     card_cls = {"none": "", "green": "ok", "yellow": "warn", "red": "bad", "over": "bad"}.get(m.card, "")
     return el("div",
               _card(clock(m.duration_s), f"speaking time, {time_text(m)}", "ok" if m.within_time else "bad"),
@@ -46,13 +47,13 @@ def _cards(r: dict, m: TakeMetrics) -> Markup:
               class_="cards")
 
 
-def _header(doc: TakeExport, m: TakeMetrics) -> list:
+def _header(doc: TakeExport, r: Report, m: TakeMetrics) -> list[Markup]:
     meta, review = doc.meta, doc.review
     date = str(meta.get("started_at") or "")[:16].replace("T", " ")
     marks = [el("span", v, class_="tag mark") for v in (meta.get("status"), meta.get("source"))
              if v in ("recovered", "interrupted", "imported")]
     out = [el("h1", doc.heading),
-           el("p", doc.report.get("title") or meta.get("scenario", ""), class_="sub"),
+           el("p", r.title or meta.get("scenario", ""), class_="sub"),
            el("p", el("span", f"take {doc.take_id}", class_="tag"),
               el("span", date, class_="tag") if date else None, *marks)]
     if review.grade or review.verdict or review.summary:
@@ -64,16 +65,16 @@ def _header(doc: TakeExport, m: TakeMetrics) -> list:
     return out
 
 
-def _rubric(m: TakeMetrics, report: dict) -> Markup:
+def _rubric(m: TakeMetrics, report: Report) -> Markup:
     rows = []
     for key, j in m.rubric.items():
-        element = report.get("rubric", {}).get(key, {})
-        evidence = (element.get("evidence") or [])[:5 if key == "examples" else 2]
-        quotes = [el("div", f"{clock(float(e.get('start', 0)))} “{e.get('text', '')}”",
-                     el("small", f" {e['note']}") if e.get("note") else None) for e in evidence]
-        if not j.auto_found:
-            quotes += [el("div", el("small", f"almost, at {clock(float(e.get('start', 0)))}: “{e.get('text', '')}”: "
-                                             f"{e.get('note', '')}")) for e in (element.get("near_misses") or [])[:2]]
+        element = report.rubric.get(key)
+        evidence = element.evidence[:5 if key == "examples" else 2] if element else ()
+        quotes = [el("div", f"{clock(float(e.start))} “{e.text}”",
+                     el("small", f" {e.note}") if e.note else None) for e in evidence]
+        if not j.auto_found and element:
+            quotes += [el("div", el("small", f"almost, at {clock(float(e.start))}: “{e.text}”: {e.note}"))
+                       for e in element.near_misses[:2]]
         auto = el("span", "found" if j.auto_found else "missing", class_="ok" if j.auto_found else "bad")
         inst = (el("span", ("found" if j.found else "missing") + (f": {j.note}" if j.note else ""), class_="override")
                 if j.overridden else "—")
@@ -83,22 +84,22 @@ def _rubric(m: TakeMetrics, report: dict) -> Markup:
     return el("table", el("thead", head), el("tbody", rows))
 
 
-def _transcript(doc: TakeExport) -> Markup:
-    lay = layout(doc.report, doc.review)
-    parts: list = []
+def _transcript(doc: TakeExport, r: Report) -> Markup:
+    lay = layout(r, doc.review)
+    parts: list[Markup | str] = []
     next_mark = TIME_MARK_S
     for i, w in enumerate(lay.words):
         for c in lay.comments_before.get(i, []):
             parts.append(el("span", el("b", f"{clock(c.time)} {c.author or 'Instructor'}: "), c.text, class_="comment"))
         if i in lay.pauses_before:
             parts.append(el("span", f"[{lay.pauses_before[i]:.1f} s pause]", class_="pause"))
-        start = float(w.get("start", 0))
+        start = float(w.start)
         if start >= next_mark:
             parts.append(el("span", clock(start), class_="t"))
             next_mark = (start // TIME_MARK_S + 1) * TIME_MARK_S
         kinds = sorted(lay.marks[i].kinds, key=list(KIND_LABELS).index)
         cls = " ".join(["w", *kinds])
-        parts.append(el("span", str(w.get("word", "")), class_=cls, title="; ".join(lay.marks[i].notes) or None))
+        parts.append(el("span", w.word, class_=cls, title="; ".join(lay.marks[i].notes) or None))
         parts.append(" ")
     for c in lay.comments_before.get(len(lay.words), []):
         parts.append(el("span", el("b", f"{clock(c.time)} {c.author or 'Instructor'}: "), c.text, class_="comment"))
@@ -107,8 +108,8 @@ def _transcript(doc: TakeExport) -> Markup:
     return el("section", el("h2", "Transcript"), legend, el("div", parts or "No speech was heard.", class_="transcript"))
 
 
-def _moments(doc: TakeExport) -> Markup | None:
-    items = [m for m in jump_targets(doc.report, doc.review) if m.kind not in ("evidence",)]
+def _moments(doc: TakeExport, r: Report) -> Markup | None:
+    items = [m for m in jump_targets(r, doc.review) if m.kind not in ("evidence",)]
     if not items:
         return None
     rows = [el("tr", el("td", clock(m.time), class_="num"), el("td", m.kind), el("td", m.text)) for m in items]
@@ -118,16 +119,17 @@ def _moments(doc: TakeExport) -> Markup | None:
 
 
 def render_html(doc: TakeExport) -> str:
-    r, m = doc.report, take_metrics(doc.report, doc.review)
+    typed = doc.typed
+    r, m = typed or as_report(None), take_metrics(typed, doc.review)
     fixes = reviewed_fixes(r, {k: j.found for k, j in m.rubric.items()})
     charts = [c for c in (pace_chart(r), loudness_chart(r)) if c is not None]
     body = [
-        *_header(doc, m), _cards(r, m),
+        *_header(doc, r, m), _cards(r, m),
         el("section", el("h2", "What to fix first"), el("ol", [el("li", f) for f in fixes])) if fixes else None,
         el("section", el("h2", "Checklist"), _rubric(m, r)),
         el("section", el("h2", "Pace and loudness"), charts) if charts else None,
-        _transcript(doc), _moments(doc),
+        _transcript(doc, r), _moments(doc, r),
         el("footer", f"Made offline by rehearse {__version__} from take {doc.take_id}. "
                      "Fillers are a lower bound: speech recognition drops some."),
     ]
-    return document(f"{doc.heading} — rehearse report", *body, lang=str(r.get("transcript", {}).get("language") or "en"))
+    return document(f"{doc.heading} — rehearse report", *body, lang=r.transcript.language or "en")

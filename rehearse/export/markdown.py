@@ -13,6 +13,7 @@ import re
 from rehearse.core.fixes import reviewed_fixes
 from rehearse.core.metrics import pace_text, take_metrics, time_text
 from rehearse.core.moments import jump_targets
+from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
 from rehearse.export import TakeExport
 from rehearse.export.highlights import layout
@@ -36,15 +37,15 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
     return out + [""]
 
 
-def _transcript(doc: TakeExport) -> list[str]:
-    lay = layout(doc.report, doc.review)
+def _transcript(doc: TakeExport, r: Report) -> list[str]:
+    lay = layout(r, doc.review)
     words, out = [], []
     for i, w in enumerate(lay.words):
         for c in lay.comments_before.get(i, []):
             words.append(f"\n\n> **{clock(c.time)} {md(c.author or 'Instructor')}:** {md(c.text)}\n\n")
         if i in lay.pauses_before:
             words.append(f"*\\[{lay.pauses_before[i]:.1f} s pause\\]*")
-        text = md(w.get("word", ""))
+        text = md(w.word)
         flagged = bool(lay.marks[i].kinds & {"filler", "hedge", "gendered"}) and bool(text)
         if flagged and i and words and words[-1].endswith("**") and not words[-1].endswith("\n"):
             words[-1] = words[-1][:-2] + f" {text}**"  # one bold run for "you know"
@@ -59,9 +60,9 @@ def _transcript(doc: TakeExport) -> list[str]:
 
 
 def render_markdown(doc: TakeExport) -> str:
-    r, review, meta = doc.report, doc.review, doc.meta
-    m = take_metrics(r, review)
-    out = [f"# {md(doc.heading)}", "", md(r.get("title") or meta.get("scenario", "")), ""]
+    typed, review, meta = doc.typed, doc.review, doc.meta
+    r, m = typed or as_report(None), take_metrics(typed, review)
+    out = [f"# {md(doc.heading)}", "", md(r.title or meta.get("scenario", "")), ""]
     marks = [v for v in (meta.get("status"), meta.get("source")) if v in ("recovered", "interrupted", "imported")]
     out += [f"Take `{doc.take_id}`, {md(str(meta.get('started_at', ''))[:16].replace('T', ' '))}"
             + (f" ({', '.join(marks)})" if marks else ""), ""]
@@ -79,12 +80,13 @@ def render_markdown(doc: TakeExport) -> str:
         out += ["## What to fix first", ""] + [f"{n}. {md(f)}" for n, f in enumerate(fixes, 1)] + [""]
     rows = []
     for key, j in m.rubric.items():
-        ev = (r.get("rubric", {}).get(key, {}).get("evidence") or [])[:1]
-        quote = f"{clock(float(ev[0].get('start', 0)))} “{md(ev[0].get('text', ''))}”" if ev else "—"
+        element = r.rubric.get(key)
+        ev = element.evidence[:1] if element else ()
+        quote = f"{clock(float(ev[0].start))} “{md(ev[0].text)}”" if ev else "—"
         inst = (("found" if j.found else "missing") + (f": {md(j.note)}" if j.note else "")) if j.overridden else "—"
         rows.append([md(j.label), "found" if j.auto_found else "**missing**", inst, f"{j.count} (min {j.min})", quote])
     out += ["## Checklist", ""] + _table(["Element", "Automatic", "Instructor", "Count", "Evidence"], rows)
-    out += _transcript(doc)
+    out += _transcript(doc, r)
     moments = [x for x in jump_targets(r, review) if x.kind != "evidence"]
     if moments:
         out += ["## Moments", ""] + _table(["Time", "What", "Detail"],

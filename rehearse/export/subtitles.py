@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rehearse.core.report_model import ReportLike, as_report
+
 MAX_CUE_S = 7.0
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
@@ -44,18 +46,18 @@ def wrap(words: list[str], width: int = MAX_LINE_CHARS) -> list[str]:
     return lines
 
 
-def _words(report: dict) -> list[tuple[float, float, str]]:
+def _words(report: ReportLike) -> list[tuple[float, float, str]]:
     out = []
-    for w in ((report.get("transcript") or {}).get("words") or []):
-        text = " ".join(str(w.get("word", "")).split())
+    for w in as_report(report).transcript.words:
+        text = " ".join(w.word.split())
         if text:
-            start = max(0.0, float(w.get("start", 0.0)))
-            out.append((start, max(start, float(w.get("end", start))), text))
+            start = max(0.0, float(w.start))
+            out.append((start, max(start, float(w.end)), text))
     out.sort(key=lambda x: x[0])
     return out
 
 
-def build_cues(report: dict) -> list[Cue]:
+def build_cues(report: ReportLike) -> list[Cue]:
     """Cues over the report's transcript words, in time order, non-overlapping."""
     groups: list[list[tuple[float, float, str]]] = []
     current: list[tuple[float, float, str]] = []
@@ -92,7 +94,7 @@ def stamp(seconds: float, sep: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
 
 
-def render_srt(report: dict) -> str:
+def render_srt(report: ReportLike) -> str:
     blocks = []
     for n, cue in enumerate(build_cues(report), 1):
         text = "\n".join(line.replace("-->", "→") for line in cue.lines)
@@ -104,7 +106,7 @@ def vtt_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def render_vtt(report: dict) -> str:
+def render_vtt(report: ReportLike) -> str:
     blocks = ["WEBVTT\n"]
     for cue in build_cues(report):
         text = "\n".join(vtt_escape(line) for line in cue.lines)

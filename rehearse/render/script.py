@@ -57,7 +57,7 @@ def render_script_check(check: ScriptCheck, title: str = "") -> str:
         out.append(f"  {'✓' if e.found else '✗'} {e.label}: {count}")
         out += [f"      {_clause(c)}" + (f"  [{c.note}]" if c.note and e.id == "examples" else "") for c in e.evidence]
         out += [f"      near miss {_clause(c)}  [{c.note}]" for c in e.near_misses[:3]]
-    if content.ask_share is None:
+    if content.ask_word is None or content.ask_share is None:  # both None together: no ask
         out.append("  ✗ bottom line up front: no ask to put up front")
     else:
         ok = "✓" if content.ask_up_front else "✗"

@@ -1,6 +1,7 @@
 """The human form of `rehearse analyze`: a clear, coloured report in the terminal.
 
-It reads only the report's JSON dict, the same shape the UI and exports use.
+It reads the typed report (`rehearse.core.report_model`); `print_report` also
+takes the report's JSON dict (what `rehearse record` holds), read partially.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from rehearse.core.report_model import Report, ReportLike, as_report
 from rehearse.core.timing import clock
 from rehearse.render.sparkline import sparkline
 
@@ -16,105 +18,105 @@ CARD_STYLE = {"none": "dim", "green": "bold green", "yellow": "bold yellow", "re
 KIND_STYLE = {"slow": "cyan", "ok": "green", "fast": "red"}
 
 
-def _header(r: dict) -> Text:
+def _header(r: Report) -> Text:
     t = Text()
-    t.append(f"{r.get('title', r.get('scenario', ''))}\n", style="bold")
-    if r.get("file"):
-        t.append(f"{r['file']}\n", style="dim")
-    if r.get("no_speech"):
+    t.append(f"{r.title or r.scenario}\n", style="bold")
+    if r.file:
+        t.append(f"{r.file}\n", style="dim")
+    if r.no_speech:
         t.append("No speech heard in this audio.\n", style="bold red")
         return t
     t.append("Time  ")
-    t.append(f"{clock(r['duration_s'])} / {clock(r['limit_s'])}", style="bold")
+    t.append(f"{clock(r.duration_s)} / {clock(r.limit_s)}", style="bold")
     t.append("  card ")
-    t.append(f" {r['card'].upper()} ", style=CARD_STYLE.get(r["card"], ""))
-    if r["over_limit"]:
-        t.append(f"  over by {r['over_by_s']:.0f} s", style="bold red")
-    t.append(f"\nWords {r['words']}   audio {clock(r['audio_s'])}\n")
+    t.append(f" {r.card.upper()} ", style=CARD_STYLE.get(r.card, ""))
+    if r.over_limit:
+        t.append(f"  over by {r.over_by_s:.0f} s", style="bold red")
+    t.append(f"\nWords {r.words}   audio {clock(r.audio_s)}\n")
     return t
 
 
-def _pace(r: dict) -> Text:
-    p = r["pace"]
+def _pace(r: Report) -> Text:
+    p = r.pace
     t = Text("Pace  ")
-    t.append(f"{p['wpm']:.0f} wpm", style=KIND_STYLE[p["verdict"]] + " bold")
-    t.append(f" ({p['verdict']}; band {p['band'][0]:.0f}-{p['band'][1]:.0f})  articulation {p['articulation_wpm']:.0f} wpm\n")
-    line = sparkline([x["wpm"] for x in p["rolling"]], p["band"][0], p["band"][1])
+    t.append(f"{p.wpm:.0f} wpm", style=KIND_STYLE[p.verdict] + " bold")
+    t.append(f" ({p.verdict}; band {p.band[0]:.0f}-{p.band[1]:.0f})  articulation {p.articulation_wpm:.0f} wpm\n")
+    line = sparkline([x.wpm for x in p.rolling], p.band[0], p.band[1])
     if line:
         t.append("      ")
         for ch, kind in line:
             t.append(ch, style=KIND_STYLE[kind])
         t.append("  (rolling 20 s: cyan slow, green ok, red fast)\n", style="dim")
-    for s in p["stretches"]:
-        t.append(f"      {clock(s['start'])}-{clock(s['end'])} too {s['kind']} ({s['wpm']:.0f} wpm)\n", style=KIND_STYLE[s["kind"]])
+    for s in p.stretches:
+        t.append(f"      {clock(s.start)}-{clock(s.end)} too {s.kind} ({s.wpm:.0f} wpm)\n", style=KIND_STYLE[s.kind])
     return t
 
 
-def _rubric(r: dict) -> Table:
+def _rubric(r: Report) -> Table:
     table = Table(title="Checklist", show_header=False, box=None, padding=(0, 1), title_justify="left")
-    for e in r["rubric"].values():
-        mark = Text("✔", style="bold green") if e["found"] else Text("✘", style="bold red")
-        label = Text(f"{e['label']} ({e['count']}/{e['min']})", style="bold" if e["found"] else "red")
+    for e in r.rubric.values():
+        mark = Text("✔", style="bold green") if e.found else Text("✘", style="bold red")
+        label = Text(f"{e.label} ({e.count}/{e.min})", style="bold" if e.found else "red")
         table.add_row(mark, label)
-        for ev in e["evidence"][:5]:
-            table.add_row("", Text(f"  {clock(ev['start'])} “{ev['text']}”", style="dim"))
-            if ev.get("note"):
-                table.add_row("", Text(f"      {ev['note']}", style="cyan"))
-        if not e["found"]:
-            for miss in e.get("near_misses", [])[:2]:
-                table.add_row("", Text(f"  almost, at {clock(miss['start'])}: “{miss['text']}” ({miss.get('note', '')})",
+        for ev in e.evidence[:5]:
+            table.add_row("", Text(f"  {clock(ev.start)} “{ev.text}”", style="dim"))
+            if ev.note:
+                table.add_row("", Text(f"      {ev.note}", style="cyan"))
+        if not e.found:
+            for miss in e.near_misses[:2]:
+                table.add_row("", Text(f"  almost, at {clock(miss.start)}: “{miss.text}” ({miss.note})",
                                        style="yellow"))
-    o = r.get("opening", {})
-    mark = Text("✔", style="bold green") if o.get("ok") else Text("✘", style="bold yellow")
-    table.add_row(mark, Text(f"Purpose and ask in the first {int(o.get('window_s', 30))} s "
-                             f"(purpose {'yes' if o.get('purpose') else 'no'}, ask {'yes' if o.get('ask') else 'no'})"))
+    o = r.opening
+    mark = Text("✔", style="bold green") if o.ok else Text("✘", style="bold yellow")
+    table.add_row(mark, Text(f"Purpose and ask in the first {int(o.window_s)} s "
+                             f"(purpose {'yes' if o.purpose else 'no'}, ask {'yes' if o.ask else 'no'})"))
     return table
 
 
-def _flags(r: dict) -> Text:
+def _flags(r: Report) -> Text:
     t = Text()
-    pauses = r["pauses"]
-    t.append(f"Pauses {pauses['count']} (longest {pauses['longest_s']:.1f} s)")
-    for p in pauses["long"]:
-        t.append(f"  [{clock(p['start'])} {p['duration']:.1f} s{' mid-clause' if p.get('mid_clause') else ''}]", style="yellow")
-    f = r["fillers"]
-    t.append(f"\nFillers at least {f['count']} ({f['percent_of_words']:.1f}% of words, {f['band']})")
-    for item in f["items"][:12]:
-        t.append(f"  {clock(item['start'])} {item['word']}", style="yellow")
-    lang = r["language"]
-    if lang["gendered"]:
+    pauses = r.pauses
+    t.append(f"Pauses {pauses.count} (longest {pauses.longest_s:.1f} s)")
+    for p in pauses.long:
+        t.append(f"  [{clock(p.start)} {p.duration:.1f} s{' mid-clause' if p.mid_clause else ''}]", style="yellow")
+    f = r.fillers
+    t.append(f"\nFillers at least {f.count} ({f.percent_of_words:.1f}% of words, {f.band})")
+    for item in f.items[:12]:
+        t.append(f"  {clock(item.start)} {item.word}", style="yellow")
+    lang = r.language
+    if lang.gendered:
         t.append("\nGendered terms")
-        for g in lang["gendered"]:
-            t.append(f"  {clock(g['start'])} {g['term']} → {g['suggestion']}", style="magenta")
-    if lang["hedges"]:
-        t.append(f"\nHedges {len(lang['hedges'])}")
-        for h in lang["hedges"][:10]:
-            t.append(f"  {clock(h['start'])} {h['term']}", style="yellow")
-    for rep in lang["repetition"][:3]:
-        t.append(f"\nRepeated “{rep['phrase']}” ×{rep['count']}", style="yellow")
-    v = r.get("voice", {})
-    if v.get("pitch_spread_st") is not None:
-        t.append(f"\nVoice pitch spread {v['pitch_spread_st']:.1f} semitones{' (monotone)' if v.get('monotone') else ''}")
-    if v.get("loudness_median_dbfs") is not None:
-        t.append(f", loudness {v['loudness_median_dbfs']:.0f} dBFS{' (too quiet)' if v.get('too_quiet') else ''}"
-                 f"{' (trails off)' if v.get('trails_off') else ''}{' (clipping)' if v.get('clipping') else ''}")
+        for g in lang.gendered:
+            t.append(f"  {clock(g.start)} {g.term} → {g.suggestion}", style="magenta")
+    if lang.hedges:
+        t.append(f"\nHedges {len(lang.hedges)}")
+        for h in lang.hedges[:10]:
+            t.append(f"  {clock(h.start)} {h.term}", style="yellow")
+    for rep in lang.repetition[:3]:
+        t.append(f"\nRepeated “{rep.phrase}” ×{rep.count}", style="yellow")
+    v = r.voice
+    if v.pitch_spread_st is not None:
+        t.append(f"\nVoice pitch spread {v.pitch_spread_st:.1f} semitones{' (monotone)' if v.monotone else ''}")
+    if v.loudness_median_dbfs is not None:
+        t.append(f", loudness {v.loudness_median_dbfs:.0f} dBFS{' (too quiet)' if v.too_quiet else ''}"
+                 f"{' (trails off)' if v.trails_off else ''}{' (clipping)' if v.clipping else ''}")
     return t
 
 
-def print_report(report, console: Console | None = None) -> None:
-    r = report.to_dict() if hasattr(report, "to_dict") else report
+def print_report(report: ReportLike, console: Console | None = None) -> None:
+    r = as_report(report)
     console = console or Console()
     console.print(_header(r))
-    if r.get("no_speech"):
-        for fix in r.get("fixes", []):
+    if r.no_speech:
+        for fix in r.fixes:
             console.print(f"→ {fix}")
         return
     console.print(_pace(r))
     console.print(_rubric(r))
     console.print(_flags(r))
     console.print(Text("\nTop fixes", style="bold"))
-    for i, fix in enumerate(r.get("fixes", []), 1):
+    for i, fix in enumerate(r.fixes, 1):
         console.print(f" {i}. {fix}")
-    if not r.get("fixes"):
+    if not r.fixes:
         console.print(" Nothing major: polish delivery and rehearse again.")
     console.print()

@@ -12,6 +12,7 @@ the new report is saved, and one line says what happened.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rehearse.errors import AudioError, ModelError
@@ -56,9 +57,7 @@ def analyse_audio_of(take: Take, engine=None, progress: Progress | None = None,
         raise AudioError(f"{take.path}: this take has no audio to analyse")
     scenario = scenario or load_scenario(take.scenario or None)
     audio = load_audio(audio_path) if audio is None else audio
-    report = analyze_audio(audio, scenario, _engine(engine, take), progress).to_dict()
-    report["file"] = str(audio_path)
-    return report
+    return replace(analyze_audio(audio, scenario, _engine(engine, take), progress), file=str(audio_path)).to_dict()
 
 
 def analyse_take(take: Take, engine=None, progress: Progress | None = None,

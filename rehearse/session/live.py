@@ -79,10 +79,9 @@ class LiveAnalyzer:
         committed = list(self.chunker.words)
         draft = [w for w in self._draft if w.start >= self.chunker.done_s]
         words = tuple(committed + draft)
-        report = analyze(Transcript(words), None, self.scenario).data if words else {}
+        rubric = analyze(Transcript(words), None, self.scenario).rubric if words else {}
         checklist = {
-            key: {k: r[k] for k in ("label", "found", "count", "min")}
-            for key, r in report.get("rubric", {}).items()
+            key: {"label": r.label, "found": r.found, "count": r.count, "min": r.min} for key, r in rubric.items()
         } or {e.id: {"label": e.label, "found": False, "count": 0, "min": e.min} for e in self.scenario.elements}
         rolling = None
         if words:

@@ -8,6 +8,7 @@ the saved audio.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +60,4 @@ def analyze_file(
         scenario = load_scenario(scenario)
     audio = load_audio(path)
     engine = engine or get_engine(model)
-    report = analyze_audio(audio, scenario, engine, progress)
-    report.data["file"] = str(path)
-    return report
+    return replace(analyze_audio(audio, scenario, engine, progress), file=str(path))

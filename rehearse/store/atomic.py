@@ -15,6 +15,7 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rehearse.errors import StorageError
 
@@ -83,12 +84,12 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     fsync_dir(target.parent)
 
 
-def atomic_write_json(target: Path, data: dict) -> None:
+def atomic_write_json(target: Path, data: dict[str, Any]) -> None:
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     atomic_write_bytes(target, text.encode("utf-8"))
 
 
-def read_json(path: Path) -> dict:
+def read_json(path: Path) -> dict[str, Any]:
     """The JSON object in `path`; raises ValueError (junk, not an object) or OSError."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
@@ -100,14 +101,16 @@ JUNK = (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowErr
 """What code reading a dict raises when a hand-edited or fuzzed file has the wrong type somewhere."""
 
 
-def bad_field(data: dict, read: Callable[[dict], object]) -> str:
+def bad_field(data: dict[str, Any], read: Callable[[dict[str, Any]], object]) -> str:
     """'' if `read(data)` works; else the dotted name of a field without which it works (or '?').
 
     Used to name the field in a one-line error instead of a traceback: tried two levels
     deep, the deeper level first, so `rubric.ask` is named rather than all of `rubric`.
+    A report needs no guessing (`Report.from_dict` names the field by its path); this is
+    for review.json, whose reader is tolerant, and for a caller's own `check` of a report.
     """
 
-    def works(d: dict) -> bool:
+    def works(d: dict[str, Any]) -> bool:
         try:
             read(d)
         except JUNK:

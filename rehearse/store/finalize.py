@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import os
 import socket
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def find_interrupted(root: Path | None = None) -> list[Take]:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path):
+def _locked(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on the take folder: two processes starting at once (CLI and app)
     must not both convert the same `.part`. The lock dies with its process, so it never goes stale."""
     try:
@@ -150,8 +151,9 @@ def recover(take: Take) -> Take:
 
 def recover_interrupted(root: Path | None = None) -> list[str]:
     """Recover every interrupted take; one line per take saying what happened (for stderr or the UI)."""
-    lines = []
-    for found in find_interrupted(root):
+    takes, problems = scan_takes(root=root)
+    lines = list(problems)  # the scan rebuilt a damaged take.json: say so now, the next scan will not
+    for found in (t for t in takes if needs_recovery(t)):
         try:
             take = _recover(found)
         except StorageError as exc:

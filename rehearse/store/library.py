@@ -19,7 +19,7 @@ import contextlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rehearse import paths
 from rehearse.audio import SAMPLE_RATE
@@ -29,7 +29,7 @@ from rehearse.errors import StorageError
 from rehearse.store.atomic import fsync_dir, fsync_file, temp_path
 from rehearse.store.finalize import writer_alive
 from rehearse.store.listing import load_take, scan_takes
-from rehearse.store.reports import read_report
+from rehearse.store.reports import read_checked
 from rehearse.store.review import load_review
 from rehearse.store.takes import FLAC, Take, create_take, discard_take, save_take
 
@@ -40,17 +40,17 @@ if TYPE_CHECKING:
 @dataclass
 class LibraryEntry:
     take: Take
-    report: dict | None
+    report: dict[str, Any] | None
     review: Review
     summary: TakeSummary
 
 
 def entry_for(take: Take) -> LibraryEntry:
     """Read one take's sidecars into an entry; never raises on damaged files (they become `problem`)."""
-    report, problem = read_report(take)
+    typed, report, problem = read_checked(take)
     review = load_review(take)
     problem = "; ".join(p for p in (problem, review.note) if p)
-    summary = summarise(take.to_dict(), report, review, path=str(take.path), problem=problem)
+    summary = summarise(take.to_dict(), typed, review, path=str(take.path), problem=problem)
     return LibraryEntry(take, report, review, summary)
 
 
@@ -62,7 +62,7 @@ def browse(scenario: str | None = None, root: Path | None = None) -> tuple[list[
     return entries, problems
 
 
-def filter_entries(entries: list[LibraryEntry], **fields) -> list[LibraryEntry]:
+def filter_entries(entries: list[LibraryEntry], **fields: str | None) -> list[LibraryEntry]:
     """`scenario=`, `team=`, `speaker=`, `text=`: see `rehearse.core.catalog.filter_takes`."""
     return filter_takes(entries, get=lambda e: e.summary, **fields)
 
@@ -86,9 +86,13 @@ def relabel(take: Take, *, speaker: str | None = None, team: str | None = None,
     """
     if writer_alive(take):
         raise StorageError(f"{take.id} is still being recorded; relabel it when it has stopped")
-    changes = {k: " ".join(str(v).split()) for k, v in (("speaker", speaker), ("team", team), ("title", title))
-               if v is not None}
-    fresh = replace(load_take(take.path), **changes)
+    current = load_take(take.path)
+
+    def tidy(value: str | None, was: str) -> str:
+        return was if value is None else " ".join(str(value).split())
+
+    fresh = replace(current, speaker=tidy(speaker, current.speaker), team=tidy(team, current.team),
+                    title=tidy(title, current.title))
     save_take(fresh)
     return fresh
 
@@ -114,7 +118,7 @@ def resolve_take(spec: str, root: Path | None = None) -> Take:
 def write_flac(dest: Path, audio: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
     """Write float32 mono audio as 16-bit FLAC at `dest`, atomically; raises StorageError."""
     import numpy as np
-    import soundfile as sf
+    import soundfile as sf  # type: ignore[import-untyped]  # libsndfile bindings ship no types
 
     tmp = temp_path(dest)
     try:

@@ -12,6 +12,7 @@ import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from rehearse import paths
 from rehearse.errors import StorageError
@@ -36,7 +37,7 @@ def audio_duration(take: Take) -> float:
     audio = take.audio_path
     if audio is not None:
         try:
-            import soundfile as sf
+            import soundfile as sf  # type: ignore[import-untyped]  # libsndfile bindings ship no types
 
             return float(sf.info(str(audio)).duration)
         except Exception:  # mp3/m4a or junk: libsndfile cannot tell; the take is still listed
@@ -50,7 +51,7 @@ KEPT = ("scenario", "speaker", "team", "title", "device", "model", "started_at")
 """What a rebuild cannot learn from the audio, so it is kept from a damaged take.json when readable."""
 
 
-def _rebuild(folder: Path, problem: str, keep: dict | None = None) -> Take:
+def _rebuild(folder: Path, problem: str, keep: dict[str, Any] | None = None) -> Take:
     """A take rebuilt from what the folder holds; raises StorageError if it holds no audio.
 
     `keep`: the damaged file's data, when it parsed; its readable text fields survive,
@@ -65,8 +66,9 @@ def _rebuild(folder: Path, problem: str, keep: dict | None = None) -> Take:
                 source="recorded" if audio in (FLAC, "") else "imported",
                 started_at=started.astimezone().isoformat(timespec="seconds") if started else "")
     for name in KEPT:
-        if isinstance((keep or {}).get(name), str) and keep[name]:
-            setattr(take, name, keep[name])
+        value = (keep or {}).get(name)
+        if isinstance(value, str) and value:
+            setattr(take, name, value)
     take.duration = audio_duration(take)
     mtime = (folder / (audio or PART)).stat().st_mtime
     take.ended_at = datetime.fromtimestamp(mtime).astimezone().isoformat(timespec="seconds")

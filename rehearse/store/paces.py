@@ -7,6 +7,7 @@ a report, with no speech, or too short to give a pace is left out rather than gu
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rehearse.core.script.forecast import PastPace
 from rehearse.errors import StorageError
@@ -44,7 +45,7 @@ def speaker_paces(scenario: str, speaker: str | None, root: Path | None = None) 
     return paces, ""
 
 
-def _pace(report: dict | None) -> PastPace | None:
+def _pace(report: dict[str, Any] | None) -> PastPace | None:
     if not isinstance(report, dict) or report.get("no_speech"):
         return None
     pace = report.get("pace")

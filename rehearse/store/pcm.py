@@ -34,7 +34,8 @@ def to_int16(block: np.ndarray) -> np.ndarray:
         arr = arr[:, 0]
     if arr.dtype == np.int16:
         return arr
-    return (np.clip(arr, -1.0, 1.0) * 32767.0).astype(np.int16)
+    out: np.ndarray = (np.clip(arr, -1.0, 1.0) * 32767.0).astype(np.int16)
+    return out
 
 
 class PcmWriter:
@@ -118,7 +119,7 @@ def pcm_to_flac(part: Path, dest: Path, sample_rate: int) -> int:
 
     A trailing odd byte (a half-written sample from a crash) is dropped.
     """
-    import soundfile as sf
+    import soundfile as sf  # type: ignore[import-untyped]  # libsndfile bindings ship no types
 
     total = part.stat().st_size // 2
     if total == 0:

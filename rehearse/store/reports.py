@@ -14,41 +14,49 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from rehearse.core.report_model import Report, ReportError
 from rehearse.errors import StorageError, UnsavedReport
 from rehearse.store.atomic import bad_field, fsync_dir, read_json, storage_error
 from rehearse.store.takes import REPORT_JSON, Take, save_report
 
-Analyse = Callable[[Take, "Callable[[float, float], None] | None"], dict]
+ReportDict = dict[str, Any]
+"""A report in its JSON form (`Report.to_dict()`), as saved and as the UI still reads it."""
+Analyse = Callable[[Take, "Callable[[float, float], None] | None"], ReportDict]
 """analyse(take, progress) -> report dict; progress(done_s, total_s) as in `rehearse.asr`."""
-
-REQUIRED = ("rubric", "transcript")
-"""Keys every report has (even a no-speech one); without them the UI would show nonsense."""
+Check = Callable[[ReportDict], object]
 
 
-def read_report(take: Take, check: Callable[[dict], object] | None = None) -> tuple[dict | None, str]:
+def read_report(take: Take, check: Check | None = None) -> tuple[ReportDict | None, str]:
     """(report, problem): (dict, '') when fine, (None, '') when never analysed, (None, line) when damaged.
 
-    Damaged includes a field of the wrong type for what reads it: the takes list always
-    (`take_metrics`), plus `check(report)` when given (an export's renderer, say).
+    Damaged means `Report.from_dict` refuses it (a field missing, of the wrong type, or
+    unknown; the line names it), or `check(report)` fails when given (a reader of the
+    caller's own; `bad_field` then guesses which field it choked on).
     """
+    _, data, problem = read_checked(take, check)
+    return data, problem
+
+
+def read_checked(take: Take, check: Check | None = None) -> tuple[Report | None, ReportDict | None, str]:
+    """(typed report, its dict, problem), as `read_report`: for a caller that reads both forms
+    (the takes list), so the report is checked and read once."""
     path = take.path / REPORT_JSON
     try:
         data = read_json(path)
     except FileNotFoundError:
-        return None, ""
+        return None, None, ""
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        return None, f"{path}: damaged report ({reason})"
-    missing = [k for k in REQUIRED if not isinstance(data.get(k), dict)]
-    if missing:
-        return None, f"{path}: damaged report (no {', '.join(missing)})"
-    from rehearse.core.metrics import take_metrics
-
-    for read in (take_metrics, check):  # what the takes list (and the caller) reads must be readable
-        if read is not None and (field := bad_field(data, read)):
-            return None, f"{path}: damaged report (field {field[:60]!r} has the wrong type)"
-    return data, ""
+        return None, None, f"{path}: damaged report ({reason})"
+    try:
+        report = Report.from_dict(data)
+    except ReportError as exc:
+        return None, None, f"{path}: damaged report (field {exc.path[:60]!r}: {exc.reason})"
+    if check is not None and (field := bad_field(data, check)):
+        return None, None, f"{path}: damaged report (field {field[:60]!r} has the wrong type)"
+    return report, data, ""
 
 
 def _set_aside(path: Path) -> None:
@@ -62,8 +70,8 @@ def _set_aside(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def ensure_report(take: Take, analyse: Analyse, progress=None,
-                  check: Callable[[dict], object] | None = None) -> tuple[dict, str]:
+def ensure_report(take: Take, analyse: Analyse, progress: Callable[[float, float], None] | None = None,
+                  check: Check | None = None) -> tuple[ReportDict, str]:
     """(report, note): the saved report, or a fresh one analysed from the audio and saved.
 
     `check`: as in `read_report`; a report it cannot read is damaged, so it is kept

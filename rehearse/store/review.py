@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from rehearse.core.review import REVIEW_SCHEMA, Review, now_iso
 from rehearse.errors import StorageError
@@ -28,7 +29,7 @@ def review_path(take: Take) -> Path:
     return take.path / REVIEW_JSON
 
 
-def _newer(data: dict) -> bool:
+def _newer(data: dict[str, Any]) -> bool:
     """True if the file was written by a newer rehearse (a schema we do not know)."""
     schema = data.get("schema", REVIEW_SCHEMA)
     return not isinstance(schema, int) or schema > REVIEW_SCHEMA

@@ -15,6 +15,7 @@ import shutil
 import socket
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from rehearse import paths
 from rehearse.core.review import now_iso
@@ -80,18 +81,18 @@ class Take:
     def part_path(self) -> Path:
         return self.path / PART
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         del data["path"], data["note"]
         data["duration"] = round(self.duration, 3)
         return data
 
     @classmethod
-    def from_dict(cls, path: Path, data: dict) -> Take:
+    def from_dict(cls, path: Path, data: dict[str, Any]) -> Take:
         """Text fields are taken as they are; a number that is not one, or out of range
         (Infinity, a pid too big for the kernel, a zero sample rate), raises ValueError
         naming the field, so `load_take` can say which one and rebuild from the audio."""
-        kw: dict = {}
+        kw: dict[str, Any] = {}
         for f in fields(cls):
             if f.name in ("path", "note") or f.name not in data:
                 continue
@@ -109,7 +110,7 @@ _NUMBERS = {"sample_rate": (int, 1, 768_000), "duration": (float, 0.0, 1e7),
 """Numeric fields: type and accepted range (2**22 is the kernel's largest pid_max)."""
 
 
-def _field(name: str, value):
+def _field(name: str, value: object) -> str | int | float | None:
     """One take.json value converted to its field's type; ValueError naming the field if it cannot be."""
     if name not in _NUMBERS:
         return "" if value is None else str(value)
@@ -187,13 +188,13 @@ def discard_take(take: Take) -> None:
     shutil.rmtree(take.path, ignore_errors=True)
 
 
-def save_report(take: Take, report: dict) -> Path:
+def save_report(take: Take, report: dict[str, Any]) -> Path:
     path = take.path / REPORT_JSON
     atomic_write_json(path, report)
     return path
 
 
-def load_report(take: Take) -> dict | None:
+def load_report(take: Take) -> dict[str, Any] | None:
     """The saved report, None if there is none; a damaged one is a one-line StorageError."""
     path = take.path / REPORT_JSON
     if not path.exists():

@@ -90,6 +90,19 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(make_take, home):
     assert len(browse()[0]) == 2
 
 
+def test_a_report_with_one_wrong_field_is_damaged_and_the_line_names_that_field(make_take, reports):
+    """The store reads through `Report.from_dict`, which names the field by its path: no guessing."""
+    take = make_take("complete")
+    data = reports("complete")
+    data["rubric"]["ask"]["found"] = 3
+    (take.path / "report.json").write_text(json.dumps(data))
+    report, problem = read_report(take)
+    assert report is None and problem.endswith("damaged report (field 'rubric.ask.found': expected a boolean, got 3)")
+    data["rubric"]["ask"]["found"] = True
+    (take.path / "report.json").write_text(json.dumps(data))
+    assert read_report(take) == (data, "")
+
+
 def test_a_damaged_report_is_kept_aside_and_rebuilt_from_the_audio(make_take, reports):
     take = make_take("complete")
     (take.path / "report.json").write_text("{ not json")
