@@ -12,6 +12,7 @@ from __future__ import annotations
 from rehearse.core.clean import clean_tokens
 from rehearse.core.judge.ask import find_asks
 from rehearse.core.judge.examples import find_examples, proposal_spans
+from rehearse.core.judge.proposals import Example, NearMiss
 from rehearse.core.judge.reasons import find_how, find_why
 from rehearse.core.judge.view import View, build_view
 from rehearse.core.scenario import Element, Scenario
@@ -39,7 +40,7 @@ def _spans_result(element: Element, view: View, spans: list[tuple[int, int]]) ->
     return ElementResult(element.id, element.label, len(evidence) >= element.min, len(evidence), element.min, evidence)
 
 
-def _examples_result(element: Element, view: View, found: list, misses: list) -> ElementResult:
+def _examples_result(element: Element, view: View, found: list[Example], misses: list[NearMiss]) -> ElementResult:
     evidence = []
     for ex in found:
         where = f"where/when: {', '.join(dict.fromkeys(ex.specifics))}"

@@ -14,6 +14,8 @@ sentence. A wish ("we should all be more aware") names no process.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rehearse.core.judge.english import (
     BACK_REFERENCE,
     CAUSAL,
@@ -109,7 +111,7 @@ def _names(view: View, hits: set[int], reasons: set[int]) -> set[int]:
     return {i for i in hits if view.tags[i].dep == "compound" and view.tags[i].head not in hits | reasons}
 
 
-def _witnesses(view: View, gender: set[int], proposals: list[tuple[int, int]]) -> list[int]:
+def _witnesses(view: View, gender: set[int], proposals: Sequence[tuple[int, int]]) -> list[int]:
     """Verbs that make women the ones who know: "the women at the well see it first", "they hear
     about the movements before our J2 does". Who holds the information the force lacks is a reason
     (the information need) whatever words carry it; inside a proposal it is only its purpose."""
@@ -139,7 +141,7 @@ def _obligations(view: View, scenario: Scenario) -> set[int]:
             or i - 1 in hits}
 
 
-def find_why(view: View, scenario: Scenario, proposals: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """`proposals`: the clauses put as something to do (`examples.proposal_spans`)."""
     terms = scenario.judge
     gender, needs = view.hits(terms.gender), view.hits(terms.needs)

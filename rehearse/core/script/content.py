@@ -32,7 +32,7 @@ class Clause:
     text: str
     note: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "paragraph": self.paragraph + 1, "word": self.start,
                                "words": self.end - self.start, "at_s": round(self.at_s, 1)}
         if self.note:
@@ -50,7 +50,7 @@ class ElementCheck:
     evidence: tuple[Clause, ...] = ()
     near_misses: tuple[Clause, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "found": self.found, "count": self.count, "min": self.min,
                 "evidence": [c.to_dict() for c in self.evidence],
                 "near_misses": [c.to_dict() for c in self.near_misses]}
@@ -75,7 +75,7 @@ class ContentCheck:
     def element(self, element_id: str) -> ElementCheck | None:
         return next((e for e in self.elements if e.id == element_id), None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "rubric": {e.id: e.to_dict() for e in self.elements},
             "missing": self.missing,

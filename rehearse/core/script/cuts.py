@@ -10,6 +10,7 @@ leave room for a slower day.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.script.draft import Draft
@@ -34,7 +35,7 @@ class Crossing:
     sentence: str
     """The sentence being said at the mark (its first words)."""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "mark_s": self.mark_s, "mark": clock(self.mark_s), "word": self.word, "paragraph": self.paragraph + 1,
             "heading": self.heading, "paragraph_start_s": round(self.paragraph_start_s, 1),
@@ -55,7 +56,7 @@ class CutPlan:
     def crossing(self, mark_s: float) -> Crossing | None:
         return next((c for c in self.crossings if abs(c.mark_s - mark_s) < 1e-6), None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "marks_s": list(self.marks), "target_s": self.target_s, "target": clock(self.target_s),
             "words_to_cut": self.words_to_cut,

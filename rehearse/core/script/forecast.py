@@ -16,6 +16,7 @@ import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from rehearse.core.scenario import Scenario
 from rehearse.core.script.length import DraftLength
@@ -55,7 +56,7 @@ class PaceBasis:
     """How much longer pauses make a take: 0.18 = 18 % longer than the words alone."""
     note: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
@@ -110,7 +111,7 @@ class Forecast:
     def over_limit(self) -> bool:
         return self.seconds > self.limit_s
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "words": self.words, "seconds": round(self.seconds, 1), "low_s": round(self.low_s, 1),
             "high_s": round(self.high_s, 1), "card": self.card, "card_range": [self.card_low, self.card_high],

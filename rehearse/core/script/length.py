@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from rehearse.core.script.draft import Draft
 from rehearse.core.script.timeline import pauses_total
@@ -63,7 +64,7 @@ class DraftLength:
         sounding = max(ordinary - self.words * PAUSE_S_PER_WORD, ordinary * MIN_SOUNDING)
         return sounding * self.syllables / (self.words * SYLLABLES_PER_WORD) + self.pauses_s
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"words": self.words, "syllables_per_word": round(self.syllables_per_word, 3),
                 "pauses_s": round(self.pauses_s, 1), "ordinary_syllables_per_word": SYLLABLES_PER_WORD,
                 "ordinary_pause_s_per_word": PAUSE_S_PER_WORD}
