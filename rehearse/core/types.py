@@ -140,23 +140,6 @@ class Evidence:
         return out
 
 
-@dataclass
-class Flag:
-    """A timed item the speaker should look at (filler, hedge, gendered term...)."""
-
-    kind: str
-    start: float
-    text: str
-    suggestion: str = ""
-    duration: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {"kind": self.kind, "start": round(self.start, 2), "text": self.text}
-        if self.suggestion:
-            out["suggestion"] = self.suggestion
-        if self.duration:
-            out["duration"] = round(self.duration, 2)
-        return out
 
 
 @dataclass

@@ -16,45 +16,15 @@ judgement recomputed from that is the one exported (the tests check it).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict
 
 from rehearse.core.metrics import take_metrics
-from rehearse.core.report_model import Report, as_report
 from rehearse.core.review import Review, effective_rubric, now_iso
+from rehearse.export.document import TakeExport
 
 FORMATS = ("html", "md", "json", "srt", "vtt")
+__all__ = ["FORMATS", "TakeExport", "default_name", "judgement", "read_json_export", "render", "render_json"]
 SUFFIX = {"html": ".html", "md": ".md", "json": ".json", "srt": ".srt", "vtt": ".vtt", "csv": ".csv"}
-
-
-@dataclass
-class TakeExport:
-    """Everything an export shows about one take."""
-
-    meta: dict[str, Any]
-    """`Take.to_dict()`: id, scenario, speaker, team, title, started_at, source, status..."""
-    report: dict[str, Any]
-    """The report's JSON form, exported as it is; the renderers read it through `typed`."""
-    review: Review = field(default_factory=Review)
-
-    @property
-    def typed(self) -> Report | None:
-        """The report as the typed model (read partially: a hand-made dict may leave fields out);
-        None for an empty dict, which stands for a take without a report. Read afresh each call,
-        so a renderer reads it once and passes it on."""
-        return as_report(self.report) if self.report else None
-
-    @property
-    def take_id(self) -> str:
-        return str(self.meta.get("id") or "take")
-
-    @property
-    def heading(self) -> str:
-        """'Ann (Blue): dress rehearsal' -- who, and the take's own title if it has one."""
-        who = self.meta.get("speaker") or "Unnamed speaker"
-        team = self.meta.get("team")
-        what = self.meta.get("title") or ""
-        return f"{who}{f' ({team})' if team else ''}" + (f": {what}" if what else "")
 
 
 def render(doc: TakeExport, fmt: str) -> str:

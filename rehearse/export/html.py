@@ -14,8 +14,8 @@ from rehearse.core.metrics import TakeMetrics, pace_text, take_metrics, time_tex
 from rehearse.core.moments import jump_targets
 from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
-from rehearse.export import TakeExport
 from rehearse.export.charts import loudness_chart, pace_chart
+from rehearse.export.document import TakeExport
 from rehearse.export.highlights import KIND_LABELS, layout
 from rehearse.export.markup import Markup, document, el
 

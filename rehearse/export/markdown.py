@@ -15,7 +15,7 @@ from rehearse.core.metrics import pace_text, take_metrics, time_text
 from rehearse.core.moments import jump_targets
 from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
-from rehearse.export import TakeExport
+from rehearse.export.document import TakeExport
 from rehearse.export.highlights import layout
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")

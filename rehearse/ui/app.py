@@ -88,6 +88,22 @@ class RehearseApp(WorkerErrors, App[None]):
         self._engine_settled.wait(timeout)
         return self.engine
 
+    def open_take(self, view: str, take, report: dict, review=None, note: str = "", at: float | None = None) -> None:
+        """Show a take as 'report', 'replay' or 'review'. Screens navigate through the app, so no
+        screen imports another (the report, replay and review screens all offer the other two)."""
+        if view == "report":
+            from rehearse.ui.screens.report import ReportScreen
+
+            self.push_screen(ReportScreen(take, report, note=note or None))
+        elif view == "replay":
+            from rehearse.ui.screens.replay import ReplayScreen
+
+            self.push_screen(ReplayScreen(take, report, review))
+        else:
+            from rehearse.ui.screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(take, report, review, at=at))
+
     def engine_for_analysis(self) -> Engine:
         """From a worker thread: the engine to judge a saved take with, waiting while it loads.
         Raises ModelError (one line, with the loader's reason) when there is none."""

@@ -199,9 +199,7 @@ class PracticeScreen(WorkerErrors, Screen):
 
             self.app.push_screen(ErrorModal("No report for this take", result.error or "unknown problem"))
             return
-        from rehearse.ui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(result.take, result.report, note=result.error))
+        self.app.open_take("report", result.take, result.report, note=result.error or "")
 
     def worker_failed(self, worker: Worker, error: BaseException) -> None:
         if worker.group == "record":

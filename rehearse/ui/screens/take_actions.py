@@ -64,23 +64,16 @@ class TakeActions:
 
     def open_as(self, what: str, take, report: dict, review, note: str = "") -> None:
         """'report', 'replay', 'review' or 'export' the take (its report and review already read)."""
-        if what == "report":
-            from rehearse.ui.screens.report import ReportScreen
-
-            self.app.push_screen(ReportScreen(take, report, note=note or None))
+        if what == "export":
+            self.ask_export(take, report, review)
         else:
-            {"replay": self.open_replay, "review": self.open_review, "export": self.ask_export}[what](
-                take, report, review)
+            self.app.open_take(what, take, report, review, note=note)
 
     def open_replay(self, take, report: dict, review) -> None:
-        from rehearse.ui.screens.replay import ReplayScreen
-
-        self.app.push_screen(ReplayScreen(take, report, review))
+        self.app.open_take("replay", take, report, review)
 
     def open_review(self, take, report: dict, review, at: float | None = None) -> None:
-        from rehearse.ui.screens.review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(take, report, review, at=at))
+        self.app.open_take("review", take, report, review, at=at)
 
     def ask_export(self, take, report: dict, review) -> None:
         def chosen(target: str | None) -> None:

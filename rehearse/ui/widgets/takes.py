@@ -133,6 +133,4 @@ class TakesPanel(WorkerErrors, Vertical):
         self.post_message(self.Opened(take, report))
 
     def on_takes_panel_opened(self, msg: Opened) -> None:
-        from rehearse.ui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(msg.take, msg.report))
+        self.app.open_take("report", msg.take, msg.report)
