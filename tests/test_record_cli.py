@@ -1,12 +1,17 @@
-"""`rehearse record` end to end: virtual mic -> take on disk -> the same report as `analyze`.
+"""`rehearse record` end to end: virtual mic -> take on disk -> the same report the app gives.
 
-One run loads the real model (about 10 s on two cores), so there is exactly
-one such test; the device listing and a wrong `--device` are cheap.
+`record` judges a take the app's way (`LiveTake`): the model loads while the take
+records and chunks are transcribed during it. Two runs load the real model: a short
+take (the model may still be loading at stop, so the backlog is handed over) and a
+45 s one, long enough for the first chunk to be transcribed while recording. How
+fast the verdict comes is measured in bench/record_latency.py, never asserted here.
+The device listing, a wrong `--device` and a model that cannot load are cheap.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -49,6 +54,41 @@ def test_record_then_report_as_json(vmic, speech_wav, tmp_path):
     text = report["transcript"]["text"].lower()
     assert "convoy" in text or "radio" in text, text
     assert time.monotonic() - t0 < 200
+
+
+def test_record_transcribes_while_recording_and_prints_the_saved_verdict(vmic, speech, tmp_path):
+    proc = subprocess.Popen([*REHEARSE, "record", "--seconds", "45", "--json"], env=_env(vmic, tmp_path),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline().startswith("rehearse: recording ")
+    vmic.play(speech("SHORT"))  # 26 s of briefing, then silence: one chunk is decided during the take
+    out, err = proc.communicate(timeout=300)
+    vmic.stop_players()
+    assert proc.returncode == 0, err
+    report = json.loads(out)
+    take = store.load_take(Path(report.pop("take")))
+    assert store.load_report(take) == report and take.model  # the verdict printed is the one saved
+    saved = err.index(f"rehearse: saved {take.duration:.1f} s in {take.path}")
+    verdict = re.search(r"rehearse: verdict [\d.]+ s after stop; (\d+) s of the 45 s take were "
+                        r"transcribed while recording", err)
+    assert verdict and verdict.start() > saved, err  # the take was safe before the verdict was finished
+    # The live path: the first chunk (24-27.5 s) was transcribed before stop, not afterwards.
+    assert int(verdict.group(1)) >= 20, err
+    assert report["words"] >= 40 and report["audio_s"] == pytest.approx(45, abs=0.5), report
+
+
+def test_a_model_that_cannot_load_still_saves_the_take(vmic, speech_wav, tmp_path):
+    proc = subprocess.Popen([*REHEARSE, "record", "--seconds", "2", "--model", "no-such-model"],
+                            env=_env(vmic, tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline().startswith("rehearse: recording ")
+    vmic.play(speech_wav)
+    out, err = proc.communicate(timeout=120)
+    vmic.stop_players()
+    assert proc.returncode == 2 and out == "" and "Traceback" not in err, err
+    [take] = store.list_takes(root=tmp_path / "recordings")
+    assert take.status == "complete" and take.audio_path.is_file() and take.duration > 1.5
+    [error] = [line for line in err.splitlines() if line.startswith("rehearse: error:")]
+    assert error.startswith("rehearse: error: model 'no-such-model' not found as a folder"), err
+    assert error.endswith(f"; the take itself is saved in {take.path} and is analysed when it is opened")
 
 
 def test_list_devices_shows_the_virtual_mic(vmic, tmp_path):

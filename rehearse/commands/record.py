@@ -1,22 +1,32 @@
-"""`rehearse record`: record a take from the microphone, save it, then judge it.
+"""`rehearse record`: record a take from the microphone, save it, and judge it as it is spoken.
 
-The take is saved exactly as the app saves it (`TakeRecording` + the store), so
-a take recorded here shows up in the app and vice versa. Ctrl-C and SIGTERM
-both end the take cleanly: the signal only sets a flag, and the main loop then
-stops the stream and finishes the files, so `kill` from a script or a closed
-terminal never leaves a half-written take (SIGKILL is covered by recovery).
+A take goes down the app's own path, `rehearse.session.take.LiveTake`: it is saved
+exactly as the app saves it, the same live analyser transcribes it chunk by chunk
+while the speaker talks, and the same `stop_and_report` finishes it, so `record`
+prints the report the app would show, seconds after stop rather than after the
+whole take is transcribed (20 s for five minutes on two cores). The model loads in
+a background thread once the microphone is open, so recording starts at once; what
+is recorded before the model arrives is held by LiveTake and handed over.
+
+Ctrl-C and SIGTERM both end the take cleanly: the signal only sets a flag, and
+the main loop then stops the stream and finishes the files, so `kill` from a
+script or a closed terminal never leaves a half-written take (SIGKILL is covered
+by recovery). Once the audio is on disk, another signal stops the wait for the
+verdict; the take is analysed when it is next opened.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import signal
 import sys
 import threading
 
 NAME = "record"
 HELP = "record a take from the microphone, save it under recordings/, then analyse it"
+log = logging.getLogger("rehearse.record")
 
 
 def add_arguments(parser) -> None:
@@ -33,14 +43,23 @@ def add_arguments(parser) -> None:
 
 
 @contextlib.contextmanager
-def _stop_on_signals(stop: threading.Event):
-    """SIGINT/SIGTERM set `stop` instead of unwinding the stack mid-write; restored afterwards."""
-    old = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+def _stop_on_signals(stop: threading.Event, saved: threading.Event | None = None):
+    """SIGINT/SIGTERM set `stop` instead of unwinding the stack mid-write; restored afterwards.
+
+    Once `saved` is set (the audio is safe), a signal raises KeyboardInterrupt instead:
+    the speaker has chosen not to wait for the verdict.
+    """
+    def handler(*_) -> None:
+        if saved is not None and saved.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    old = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
 
 
 def _list_devices() -> int:
@@ -61,35 +80,144 @@ def _meter(elapsed: float, level: float) -> str:
     return f"\r\u25cf REC {int(elapsed) // 60:02d}:{int(elapsed) % 60:02d}  [{'#' * bars:<20}] "
 
 
+def _until_stopped(args, rec, take, stop: threading.Event) -> None:
+    """Announce the take, then wait for --seconds, a signal, or the recorder ending on its own.
+
+    Near the end of --seconds the wait shortens: the model loading beside the take holds
+    the GIL for up to ~0.15 s at a time, and a take should not run over by that plus a poll.
+    """
+    show_meter = not args.json and sys.stderr.isatty()
+    print(f"rehearse: recording {take.path} from {rec.device.name!r} "
+          f"({'Ctrl-C to stop' if not args.seconds else f'{args.seconds:g} s'})", file=sys.stderr, flush=True)
+    try:
+        while not stop.wait(min(0.1, max(0.01, args.seconds - rec.elapsed)) if args.seconds else 0.1):
+            if show_meter:
+                print(_meter(rec.elapsed, rec.level), end="", file=sys.stderr, flush=True)
+            if (args.seconds and rec.elapsed >= args.seconds) or not rec.running:
+                break
+    finally:
+        if show_meter:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _said_saved(take) -> None:
+    print(f"rehearse: saved {take.duration:.1f} s in {take.path}", file=sys.stderr, flush=True)
+
+
 def record_take(args, scenario_id: str):
-    """Record until --seconds, a signal, or an error; returns the saved Take (errors raise after saving)."""
+    """--no-analyze: record and save, nothing else (errors raise after saving)."""
     from rehearse.session.recording import TakeRecording
 
     stop = threading.Event()
-    show_meter = not args.json and sys.stderr.isatty()
     rec = TakeRecording(scenario_id, speaker=args.speaker, team=args.team, title=args.title, device=args.device)
     with _stop_on_signals(stop):
         take = rec.start()
         try:
-            print(f"rehearse: recording {take.path} from {rec.device.name!r} "
-                  f"({'Ctrl-C to stop' if not args.seconds else f'{args.seconds:g} s'})",
-                  file=sys.stderr, flush=True)
-            while not stop.wait(0.1):
-                if show_meter:
-                    print(_meter(rec.elapsed, rec.level), end="", file=sys.stderr, flush=True)
-                if (args.seconds and rec.elapsed >= args.seconds) or not rec.running:
-                    break
+            _until_stopped(args, rec, take, stop)
         finally:
-            if show_meter:
-                print("\r\033[K", end="", file=sys.stderr, flush=True)
             take = rec.stop()
+    _said_saved(take)
     return take
+
+
+class _Model:
+    """The speech model, loading in a background thread while the take records.
+
+    Then the voice code and the judge's language model are warmed up, so their first-call
+    cost (3 s and 2 s) is paid during the take rather than in the seconds after stop. The thread
+    then stays alive: once the thread that created a CTranslate2 model has exited,
+    its OpenMP threads spin, and on a busy two-core machine a chunk took 4-6 times
+    the CPU and up to ten times as long (measured: 2.5 s CPU per 26 s chunk vs 12 s).
+    """
+
+    def __init__(self, services, spec: str | None) -> None:
+        self.engine = None
+        self.error: str | None = None
+        self._settled = threading.Event()
+        self._services, self._spec = services, spec
+        threading.Thread(target=self._load, name="rehearse-model", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            self.engine = self._services.load_engine(self._spec)
+        except Exception as exc:  # one line at stop, never a traceback over the take
+            self.error = str(exc) or type(exc).__name__
+            return
+        finally:
+            self._settled.set()
+        try:
+            from rehearse.core.nlp import warm_up as load_judge_model
+
+            self._services.warm_up()
+            load_judge_model()  # spaCy, 2 s: the app loads it judging the live checklist; no checklist here
+        except Exception as exc:  # only costs speed at stop; the report is the same
+            log.warning("warming up the analysis failed: %s", exc)
+        threading.Event().wait()  # keep the model's creator alive (see above); a daemon, so never joined
+
+    def wait(self, timeout: float):
+        self._settled.wait(timeout)
+        return self.engine
+
+
+def record_live(args, scenario):
+    """Record with the live transcriber running, then finish the report: (result, model, outcome).
+
+    `outcome["error"]` is the recording's own error (device lost, disk full), which
+    says where the audio was saved; `outcome["heard_s"]` is how much of the take
+    had been transcribed when it stopped.
+    """
+    from rehearse.errors import RehearseError
+    from rehearse.session.services import real_services
+    from rehearse.session.take import LiveTake
+
+    services = real_services()
+    stop, saved, outcome = threading.Event(), threading.Event(), {}
+    live = LiveTake(services, scenario, speaker=args.speaker, team=args.team, title=args.title, device=args.device)
+
+    def on_saved(take, error: str | None) -> None:
+        outcome["error"] = error
+        if error is None and take is not None:
+            _said_saved(take)
+        saved.set()
+
+    with _stop_on_signals(stop, saved):
+        folder = live.start()
+        model = _Model(services, args.model)  # after the microphone is open: recording starts at once
+        threading.Thread(target=live.run_live, args=(None,), kwargs={"engine": lambda: model.engine},
+                         name="rehearse-transcribe", daemon=True).start()
+        try:
+            _until_stopped(args, live.recording, folder, stop)
+        except BaseException:
+            live.abandon()
+            raise
+        outcome["heard_s"] = live.live.chunker.done_s if live.live is not None else 0.0
+        try:
+            result = live.stop_and_report(model.wait, on_saved=on_saved)
+        except RehearseError as exc:
+            raise type(exc)(f"{exc} (the take itself is saved in {folder.path})") from exc
+    return result, model, outcome
+
+
+def _no_report(result, model, outcome) -> Exception:
+    """The one-line error for a take that has no report."""
+    from rehearse.errors import AudioError, ModelError, RehearseError
+    from rehearse.session.take import ENGINE_WAIT_S
+
+    take = result.take
+    if outcome.get("error"):
+        return RehearseError(outcome["error"])
+    if take.audio_path is None or not take.audio_path.exists():
+        return AudioError(f"no audio was recorded; the empty take is in {take.path}")
+    if model.engine is None:
+        why = model.error or f"the speech model did not load within {ENGINE_WAIT_S:g} s"
+        return ModelError(f"{why}; the take itself is saved in {take.path} and is analysed when it is opened")
+    return RehearseError(f"{result.error}; the take itself is saved in {take.path}")
 
 
 def run(args) -> int:
     from rehearse import store
     from rehearse.core.scenario import load_scenario
-    from rehearse.errors import AudioError, RehearseError
+    from rehearse.errors import RehearseError
 
     if args.list_devices:
         return _list_devices()
@@ -98,35 +226,34 @@ def run(args) -> int:
     for line in store.recover_interrupted():
         print(f"rehearse: {line}", file=sys.stderr)
     scenario = load_scenario(args.scenario)  # before recording: a typo must not cost a take
-    take = record_take(args, scenario.id)
-    print(f"rehearse: saved {take.duration:.1f} s in {take.path}", file=sys.stderr, flush=True)
     if args.no_analyze:
+        take = record_take(args, scenario.id)
         if args.json:
             print(json.dumps({"take": str(take.path), "duration": round(take.duration, 3)}), flush=True)
         return 0
-    if take.audio_path is None:
-        raise AudioError(f"no audio was recorded; the empty take is in {take.path}")
-    from rehearse.session.pipeline import analyze_file
-
-    try:
-        report = analyze_file(take.audio_path, scenario, model=args.model)
-    except RehearseError as exc:
-        raise type(exc)(f"{exc} (the take itself is saved in {take.path})") from exc
-    data = report.to_dict()
-    unsaved = None
-    try:  # a full disk here must not cost the speaker the verdict they waited for, nor worry them
-        store.save_report(take, data)
-        take.model = str(data.get("transcript", {}).get("model", "") or args.model or "")
-        store.save_take(take)
-    except RehearseError as exc:
-        unsaved = type(exc)(f"{exc}; the take itself is saved in {take.path} and is analysed again "
-                            "when it is opened")
+    result, model, outcome = record_live(args, scenario)
+    log.info("stop-to-verdict timings: %s", result.timings)  # bench/record_latency.py shows them
+    take, data = result.take, result.report
+    if data is None:
+        raise _no_report(result, model, outcome)
+    unsaved = result.unsaved
+    if unsaved is None:
+        try:  # a full disk here must not cost the speaker the verdict they waited for, nor worry them
+            take.model = str(data.get("transcript", {}).get("model", "") or args.model or "")
+            store.save_take(take)
+        except RehearseError as exc:
+            unsaved = exc
+    print(f"rehearse: verdict {result.timings.get('total', 0.0):.1f} s after stop; {outcome['heard_s']:.0f} s "
+          f"of the {take.duration:.0f} s take were transcribed while recording", file=sys.stderr, flush=True)
     if args.json:
         print(json.dumps({**data, "take": str(take.path)}, ensure_ascii=False), flush=True)
     else:
         from rehearse.render.terminal import print_report
 
-        print_report(report)
+        print_report(data)
+    if outcome.get("error"):
+        raise RehearseError(outcome["error"])
     if unsaved is not None:
-        raise unsaved
+        raise type(unsaved)(f"{unsaved}; the take itself is saved in {take.path} and is analysed again "
+                            "when it is opened")
     return 0

@@ -133,8 +133,8 @@ class LiveTake:
         """Transcribe while recording; `on_state` gets a fresh LiveState at most every STATE_EVERY_S.
 
         `engine()` is polled until the model is ready, so a take may start while it still loads.
-        `on_state=None` (`rehearse record`, no live panels) skips building the states, whose
-        checklist re-judges the whole transcript on the cores Whisper needs.
+        `on_state=None` (`rehearse record`, no live panels) transcribes decided chunks only:
+        neither the drafts nor the states' checklist are made for no one on the cores Whisper needs.
         """
         self._live_done.clear()
         last, every = 0.0, STATE_EVERY_S
@@ -142,8 +142,9 @@ class LiveTake:
             while not self._stopping.is_set() and not cancelled():
                 if self.live is None and (ready := engine()) is not None:
                     self.attach_engine(ready)
-                live = self.live
-                did = live.work() if live is not None else False
+                live, did = self.live, False
+                if live is not None:  # with no one to show drafts to, decided chunks only: no stop waits on one
+                    did = live.work() if on_state is not None else bool(live.chunker.step())
                 now = time.monotonic()
                 if on_state is not None and live is not None and now - last >= every:
                     last = now
