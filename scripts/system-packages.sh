@@ -12,10 +12,17 @@ if [ "$kind" = test ]; then
   pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox ffmpeg tmux librsvg2-bin chromium)
 fi
 
+# The command each tool package provides: a tool on PATH counts as installed even where dpkg's
+# database does not list its package (seen on a machine whose apt said "already the newest version").
+declare -A provides=([pulseaudio]=pulseaudio [pulseaudio-utils]=pactl [espeak-ng]=espeak-ng [sox]=sox
+  [ffmpeg]=ffmpeg [tmux]=tmux [librsvg2-bin]=rsvg-convert [chromium]=chromium)
+
 find_missing() {
   missing=()
   for p in "${pkgs[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && continue
+    [ -n "${provides[$p]:-}" ] && command -v "${provides[$p]}" >/dev/null && continue
+    missing+=("$p")
   done
 }
 
