@@ -24,12 +24,12 @@ if TYPE_CHECKING:
     from rehearse.core.scenario import Scenario
     from rehearse.store import Take
 
-EngineSource = "Engine | Callable[[], Engine | None] | None"
-"""An engine, a callable that waits for one (the app's loading model; None = it failed), or None
-for the bundled model, loaded on first use."""
+    EngineSource = Engine | Callable[[], Engine | None] | None
+    """An engine, a callable that waits for one (the app's loading model; None = it failed), or
+    None for the bundled model, loaded on first use."""
 
 
-def _engine(source, take: Take) -> Engine:
+def _engine(source: EngineSource, take: Take) -> Engine:
     if source is None:
         from rehearse.session.pipeline import get_engine
 
@@ -42,7 +42,7 @@ def _engine(source, take: Take) -> Engine:
     return source
 
 
-def analyse_audio_of(take: Take, engine=None, progress: Progress | None = None,
+def analyse_audio_of(take: Take, engine: EngineSource = None, progress: Progress | None = None,
                      scenario: Scenario | None = None, audio: np.ndarray | None = None) -> dict:
     """A fresh report for the take's audio against its own scenario; saves nothing.
 
@@ -60,7 +60,7 @@ def analyse_audio_of(take: Take, engine=None, progress: Progress | None = None,
     return replace(analyze_audio(audio, scenario, _engine(engine, take), progress), file=str(audio_path)).to_dict()
 
 
-def analyse_take(take: Take, engine=None, progress: Progress | None = None,
+def analyse_take(take: Take, engine: EngineSource = None, progress: Progress | None = None,
                  check: Callable[[dict], object] | None = None, *,
                  scenario: Scenario | None = None, audio: np.ndarray | None = None) -> tuple[dict, str]:
     """(report, note): the saved report, or one analysed now from the audio and saved.
