@@ -13,6 +13,8 @@ through `clean_tokens`, so they agree.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rehearse.core.fillers import filler_spans
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import Token, find_any
@@ -107,16 +109,17 @@ def _drop_restarts(tokens: list[Token], points: set[int]) -> list[Token]:
 
 
 def _collapse_repeats(tokens: list[Token]) -> list[Token]:
-    """A word or phrase said twice in a row is said once; the later copy (the corrected one) is kept."""
+    """A word or phrase said twice in a row is said once; the later copy (the corrected one) is kept,
+    from the time the first copy began: "does a, [pause] a joint assessment" is one phrase, and the
+    hesitation inside it is no pause between sentences."""
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
+    for i, tok in enumerate(tokens):
         for n in range(MAX_REPEAT, 0, -1):
             if len(out) >= n and i + n <= len(tokens) and [t.text for t in out[-n:]] == [
                 t.text for t in tokens[i : i + n]
             ]:
+                tok = replace(tok, start=out[-n].start)
                 del out[-n:]
                 break
-        out.append(tokens[i])
-        i += 1
+        out.append(tok)
     return out

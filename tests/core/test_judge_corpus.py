@@ -14,9 +14,9 @@ from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
 from tests.corpus import load_corpus, passage_words
 
-FLOORS = {"tune": 0.946, "held_out": 0.911}
+FLOORS = {"tune": 0.926, "held_out": 0.909}
 """Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less a point."""
-MAX_COUNT_OFF = {"tune": 8, "held_out": 13}
+MAX_COUNT_OFF = {"tune": 13, "held_out": 9}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows."""
 
 
@@ -71,3 +71,23 @@ def _disfluent(words: list[Word]) -> list[Word]:
 def test_fillers_and_stutters_never_change_the_verdict(passage, scenario):
     words = passage_words(passage)
     assert verdicts(_disfluent(words), scenario) == verdicts(words, scenario)
+
+
+def _hesitant(words: list[Word]) -> list[Word]:
+    """The same speech with hesitations that take time, as they do in the voice: every ninth word is
+    said twice ("does a, [0.5 s] a joint assessment"), and everything after it comes later."""
+    out: list[Word] = []
+    shift = 0.0
+    for i, w in enumerate(words):
+        if i % 9 == 4 and w.word.isalpha():
+            out.append(Word(w.word + ",", w.start + shift, w.start + shift + 0.3))
+            shift += 0.8  # the repeated word, then a 0.5 s pause before it is said again
+        out.append(Word(w.word, w.start + shift, w.end + shift, w.probability))
+    return out
+
+
+@pytest.mark.parametrize("passage", [p for p in load_corpus("tune") if "fillers" not in p.delivery][20:32],
+                         ids=lambda p: p.id)
+def test_a_hesitation_is_no_sentence_end(passage, scenario):
+    words = passage_words(passage)
+    assert verdicts(_hesitant(words), scenario) == verdicts(words, scenario)

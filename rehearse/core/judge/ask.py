@@ -93,6 +93,35 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     return True
 
 
+NOT_DIRECTIVES = frozenset("let imagine look listen remember picture think consider go come".split())
+"""Imperatives that set up a thought, not a decision: "imagine a village …", "go to any market and …"."""
+FINDING = frozenset("see find hear know learn notice understand realise realize get".split())
+"""What "… and we see the women there" reports: a finding, not what the force would start doing."""
+THEN_REACH = 8
+"""How far after the imperative the "and we start …" may come."""
+
+
+def _imperative_then_we(view: View, i: int) -> bool:
+    """"Say the word today and we start Monday", "sign it and I brief the sectors tomorrow": a
+    clause-opening imperative whose "and we/I <act>" says what follows the commander's yes; the
+    plain-spoken ask of a speaker who never says "approve"."""
+    t = view.tags[i]
+    lo, _ = view.sentence_of(i)
+    opening = i == lo or view.tags[i - 1].text in HEADING_OR_COURTESY or (
+        t.dep == "ROOT" and view.tags[i - 1].text not in NOT_BEFORE_IMPERATIVE)  # a sentence end the pauses missed
+    if not opening or t.pos != "VERB" or t.tag not in ("VB", "VBP") or t.lemma in NOT_DIRECTIVES | COGNITION_VERBS:
+        return False
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(i)):
+        return False  # (a subjectless VBP at a sentence's start is an imperative the tagger read as present)
+    for j in range(i + 2, min(i + THEN_REACH, len(view.tags) - 2)):
+        if view.tags[j].text != "and" or view.tags[j + 1].text not in ("we", "i"):
+            continue
+        verb = j + 2 + (view.tags[j + 2].text in MODALS)
+        return (verb < len(view.tags) and view.tags[verb].pos == "VERB"
+                and view.tags[verb].lemma not in FINDING | COGNITION_VERBS)
+    return False
+
+
 def _conditional_request(view: View, i: int) -> bool:
     """"I would be grateful if you could approve both", "whether you would be willing to approve it":
     the commander, a modal, then a decision verb (the polite speaker's ask, with no question mark)."""
@@ -139,7 +168,8 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     for i in range(len(view.tags)):
         if any(j in blocked for j in range(max(0, i - 3), i + 1)):
             continue
-        if _request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i) or _question(view, i, decisions):
+        if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i)
+                or _question(view, i, decisions) or _imperative_then_we(view, i)):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))

@@ -54,11 +54,16 @@ def is_main(view: View, i: int) -> bool:
     t = view.tags[i]
     if t.dep == "advcl" and t.tag == "VB" and not any(view.tags[c].dep in ("mark", "aux", "nsubj") for c in view.children(i)):
         return True  # run-on imperatives without full stops: "light the footpaths … send the engineers …"
+    kids = {view.tags[c].text for c in view.children(i)}
+    if t.dep == "advcl" and "if" in kids and kids & MODALS and t.tag == "VB":
+        return True  # "if the Kidal company could send two women soldiers to the well …": a proposal put as a condition
+    if t.dep == "advcl" and t.tag == "VB" and kids & MODALS and not any(view.tags[c].dep == "mark" for c in view.children(i)):
+        return True  # "… with a female doctor and the Kidal company could add two soldiers …": no subordinator, a clause of its own
     before = {view.tags[j].text for j in range(max(0, i - 3), i)}
     if t.dep == "relcl" and any(view.tags[c].text in RESUMPTIVE for c in view.children(i)) and not before & WH:
         return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
-    if t.dep == "conj" and view.tags[t.head].dep == "relcl" and view.tags[t.head].pos == "VERB":
-        return False  # "the blind spot an armed group will find and use against our convoys"
+    if t.dep == "conj" and view.tags[t.head].pos == "VERB" and t.head != i:
+        return is_main(view, t.head)  # "… task the team to visit those villages and to return its findings": one step
     return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in PROPOSING)
 
 
@@ -75,6 +80,18 @@ def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
     return any(view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS for i in own)
 
 
+SUBORDINATORS = frozenset("when whenever if before after until once unless while as since because".split())
+
+
+def subordinate(view: View, v: int) -> bool:
+    """A clause opened by "when", "if", "before" … with no modal frames another clause: "when J5 plans
+    an operation, somebody asks …" says when, and "before you leave" says until when; neither proposes.
+    The parser of unpunctuated speech often makes such a clause the root, so its opener decides."""
+    kids = view.children(v)
+    opens = any(c < v and view.tags[c].text in SUBORDINATORS and view.tags[c].dep in ("mark", "advmod") for c in kids)
+    return opens and not any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids)
+
+
 def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
     something in the present tense, in a brief, is a plan; "our engineers already maintain that
@@ -84,8 +101,8 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     lo, hi = view.sentence_of(v)
     if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
         return False
-    if any(view.tags[c].text == "our" for c in view.children(actor)):
-        return False  # "our patrols talk only with the chiefs": how our force works today
+    if any(view.tags[c].text in ("our", "a", "an") for c in view.children(actor)):
+        return False  # "our patrols talk only with the chiefs": how our force works today; "a force that …": any force
     return force_actor(view, actor, ctx)
 
 
@@ -128,7 +145,8 @@ def told(view: View, v: int, ctx: Context) -> bool:
     t, doer = view.tags[v], doer_of(view, v)
     clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2
     ours = doer is not None and (view.tags[doer].text in ("we", "i") or doer in ctx.units
-                                 or view.tags[doer].lemma in FORCE_ROLES)
+                                 or view.tags[doer].lemma in FORCE_ROLES
+                                 or view.tags[doer].text in RESUMPTIVE and unit_before(view, doer, ctx))
     return not (t.text == t.lemma and (clause_opening or ours))
 
 

@@ -28,6 +28,7 @@ from rehearse.core.judge.clauses import (
     own_span,
     present_plan,
     proposed,
+    subordinate,
     told,
     unit_before,
     unit_engages,
@@ -42,7 +43,15 @@ from rehearse.core.judge.english import (
     SPEECH_ACT_VERBS,
     TIME_WORDS,
 )
-from rehearse.core.judge.proposals import NOUN_POS, Example, NearMiss, core_object, same_proposal, thing_keys
+from rehearse.core.judge.proposals import (
+    NOUN_POS,
+    Example,
+    NearMiss,
+    core_object,
+    points_back,
+    same_proposal,
+    thing_keys,
+)
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
@@ -55,6 +64,8 @@ NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
 TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
+THERE_REACH = 40
+""""there" stands for a place named this many words before it, a sentence or two back."""
 
 
 def _main_action(view: View, i: int, ctx: Context) -> bool:
@@ -75,12 +86,23 @@ def _you_as_object(view: View, i: int) -> bool:
     return view.tags[i].text == "you" and view.tags[i].dep in ("dobj", "dative", "pobj")
 
 
-def _specifics(view: View, span: list[int], places: set[int]) -> list[str]:
+def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
+    """"there" as the place of the verb itself ("put a module in there"), not of a clause inside it
+    ("… before operations are planned there") and not "there is"."""
+    head = view.tags[i].head
+    if view.tags[head].pos == "ADP":
+        head = view.tags[head].head
+    return view.tags[i].dep != "expl" and head == verb
+
+
+def _specifics(view: View, span: list[int], places: set[int], verb: int = -1) -> list[str]:
     found = []
     for i in span:
         t = view.tags[i]
         if i in places or t.text in TIME_WORDS or t.text in NUMBER_WORDS or t.text.isdigit() or t.pos == "NUM":
             found.append(t.text)
+        elif t.text == "there" and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
+            found.append(t.text)  # "the induction course in Bamako. … I would put a gender module in there."
     return found
 
 
@@ -110,6 +132,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # "has offered", "have been working": a report of what was done
     if not is_main(view, v) or any(view.tags[c].text in NEGATIONS for c in view.children(v)):
         return None
+    if subordinate(view, v):
+        return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
     own = own_span(view, v)
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
@@ -126,20 +150,23 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if described(view, v, actor):
         return None
-    if any(view.tags[i].text in ("me", "your") or _you_as_object(view, i) for i in own):
-        return None  # "give me one hour with you and your chief of staff": that is the ask
+    if any(view.tags[i].text == "me" or _you_as_object(view, i) or view.tags[i].text == "your" and i > v
+           for i in own):
+        return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
     if t.tag == "VBG" and not any(view.tags[c].dep == "aux" for c in view.children(v)):
         return None  # "grading the river road", "the fighters digging at night": no proposal
     if actor is not None and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
-    specifics = _specifics(view, own, ctx.places | ctx.units)
+    specifics = _specifics(view, own, ctx.places | ctx.units, v)
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
     if any(i in ctx.processes for i in own) and all(_staff(s) or s in TOKEN_AMOUNTS for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     who = view.tags[actor].lemma if actor is not None else ""
-    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who)
+    at = actor if actor is not None else lo
+    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, at=at,
+                   points_back=points_back(view, v, own))
 
 
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Example | None:
@@ -195,7 +222,9 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
         for ex in examples:
             restates = any(lo <= r < ex.hi for r in ctx.restated)  # "In other words, once a month, …"
             same = next((k for k in reversed(found) if same_proposal(k, ex, restates)), None)
-            resumed = ex.actor in PRONOUN_DOERS and unit_before(view, ex.lo, ctx)
+            resumed = ex.actor in PRONOUN_DOERS and unit_before(view, ex.at, ctx)
+            if same is None and ex.points_back and found and not view.enumerated(lo):
+                same = found[-1]
             if same is None and ex.actor in PRONOUN_DOERS and not resumed and not view.enumerated(lo):
                 if not found:
                     continue  # "they will walk to the wells": people spoken of before, not a proposal

@@ -34,6 +34,10 @@ class Example:
     specifics: list[str]
     actor: str
     merged: list[int] = field(default_factory=list)
+    at: int = -1
+    """Where the doer stands (a resumptive "they" looks for its unit just before it)."""
+    points_back: bool = False
+    """Its object points back at something already said ("those villages", "feed it back"): an elaboration."""
 
 
 @dataclass
@@ -60,6 +64,27 @@ def core_object(view: View, v: int) -> set[str]:
     """The direct object, as a thing ("engagement team"); generic nouns ("women", "staff") left out."""
     heads = [c for c in view.children(v) if view.tags[c].dep in ("dobj", "nsubjpass", "attr")]
     return thing_keys(view, heads)
+
+
+POINTERS = frozenset("it them this that these those".split())
+
+
+def points_back(view: View, v: int, own: list[int]) -> bool:
+    """"The patrol order will then task the team to visit those villages", "feed it back to the
+    sector": the verb's object is a pronoun or a thing named with a demonstrative, so the clause
+    goes on about a proposal already made. A date ("this quarter") points nowhere, and neither does a
+    pronoun whose thing the same sentence named ("the company that runs the escort moves it")."""
+    named_before = [j for j in own if j < v and view.tags[j].pos in NOUN_POS and view.tags[j].dep not in ("nsubj", "compound")]
+    for i in (j for j in own if j > v):
+        t = view.tags[i]
+        if t.dep not in ("dobj", "pobj") or t.lemma in TIME_WORDS:
+            continue
+        if t.text in POINTERS and t.pos == "PRON" and not named_before:
+            return True  # "feed it back to the sector", "two vehicles for that"
+        if t.dep == "dobj" and t.pos in NOUN_POS and any(view.tags[c].text in POINTERS - {"it", "them"} and view.tags[c].dep == "det"
+                                     for c in view.children(i)):
+            return True
+    return False
 
 
 def _content(ex: Example) -> set[str]:

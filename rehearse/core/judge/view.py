@@ -82,7 +82,9 @@ class View:
 
 def _openers(texts: list[str]) -> set[int]:
     opened: set[int] = set()
-    for s, _, _ in find_any(texts, ENUMERATORS):
+    for s, e, _ in find_any(texts, ENUMERATORS):
+        if e < len(texts) and texts[e] in TIME_WORDS:
+            continue  # "in the second and third weeks", "first week": a date, not a new point
         if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER | CONTINUES:
             opened.add(s)  # not "by the end of next month", "on the first of June"
     counted = 0
