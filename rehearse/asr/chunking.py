@@ -18,6 +18,7 @@ from rehearse.asr import Engine, Progress
 from rehearse.asr.invented import drop_invented_tail
 from rehearse.audio import SAMPLE_RATE
 from rehearse.audio.features import HOP_S, frame_db, speech_intervals, speech_threshold_db
+from rehearse.audio.voicing import spoken_end
 from rehearse.core.types import Transcript, Word
 
 MIN_CHUNK_S = 24.0
@@ -61,9 +62,12 @@ def find_cut(audio: np.ndarray, final: bool, sr: int = SAMPLE_RATE) -> int | Non
 
 
 def _speech_end(audio: np.ndarray, sr: int) -> float:
-    """Seconds to the end of the last audible speech in `audio` (0 if none)."""
+    """Seconds to the end of the last audible speech in `audio` (0 if none): where the voice stopped
+    (plus a voiceless consonant), as a knock or the microphone handled before stop is loud but no
+    speech (`rehearse.audio.voicing`)."""
     intervals = speech_intervals(audio, sr)
-    return intervals[-1].end if intervals else 0.0
+    end = intervals[-1].end if intervals else 0.0
+    return spoken_end(audio[: int(end * sr)], sr) if end else end
 
 
 class ChunkedTranscriber:
@@ -107,23 +111,31 @@ class ChunkedTranscriber:
     def step(self, final: bool = False) -> list[Word]:
         """Transcribe the next decided chunk, if any; returns its new words."""
         self._gather()
-        cut = find_cut(self._buffer, final, self.sr)
-        if not cut:
+        chunk = self._chunk(self._buffer, self._offset, final)
+        if chunk is None:
             return []
-        ahead = int(LOOKAHEAD_S * self.sr)
-        if not final and len(self._buffer) < cut + ahead:
-            return []  # wait for the lookahead, so live and file cut the same windows
-        window = self._buffer[: cut + ahead]
-        start_s, cut_s = self._offset / self.sr, cut / self.sr
-        spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
-        until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
-        result = self.engine.transcribe(window, offset=start_s, until=until)
-        limit = start_s + min(cut_s, spoken_s + TRAIL_S)
-        words = drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s)
+        cut, words = chunk
         self._buffer = self._buffer[cut:]
         self._offset += cut
         self.words.extend(words)
         return words
+
+    def _chunk(self, buffer: np.ndarray, offset: int, final: bool) -> tuple[int, list[Word]] | None:
+        """Transcribe the next chunk of `buffer`, which starts `offset` samples into the take:
+        (samples it covers, its words), or None while the chunk is not decided."""
+        cut = find_cut(buffer, final, self.sr)
+        if not cut:
+            return None
+        ahead = int(LOOKAHEAD_S * self.sr)
+        if not final and len(buffer) < cut + ahead:
+            return None  # wait for the lookahead, so live and file cut the same windows
+        window = buffer[: cut + ahead]
+        start_s, cut_s = offset / self.sr, cut / self.sr
+        spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
+        until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
+        result = self.engine.transcribe(window, offset=start_s, until=until)
+        limit = start_s + min(cut_s, spoken_s + TRAIL_S)
+        return cut, drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
 
     def draft(self, from_s: float = 0.0) -> list[Word]:
         """A quick transcription of the untranscribed audio from `from_s` on (not kept).
@@ -150,4 +162,5 @@ class ChunkedTranscriber:
                 break
             if progress:
                 progress(self._offset / self.sr, total)
-        return Transcript(words=tuple(self.words), model=self.engine.name, no_speech=not self.words)
+        language = getattr(self.engine, "language", "en")
+        return Transcript(words=tuple(self.words), model=self.engine.name, language=language, no_speech=not self.words)

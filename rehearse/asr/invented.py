@@ -18,6 +18,7 @@ A real last word has neither: it is confident and lasts a tenth of a second or m
 
 from __future__ import annotations
 
+from rehearse.audio.voicing import VOICELESS_TAIL_S
 from rehearse.core.types import Word
 
 INVENTED_PROB = 0.05
@@ -33,6 +34,9 @@ MAX_DOUBT_WORDS = 2
 """Doubtful words just before an invented phrase belong to it ("We'll see" + "you next time")."""
 REACH_S = 0.3
 """The words left may end this much before the audible speech (Whisper ends words early)."""
+AFTER_VOICE_S = 0.1
+"""A doubtful word starting this long after the voice stopped is invented: Whisper's word starts are
+this far off (measured: a real, doubtful "here." 0.06 s after; invented ones 0.19 s after)."""
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm"})
 """Whisper doubts prompted fillers too; a filler is a real sound, never the start of a sign-off."""
 
@@ -60,9 +64,19 @@ MAX_PASSES = 3
 one."): each piece has its own improbable or crushed opening, so the tail is checked again after a drop."""
 
 
-def drop_invented_tail(words: list[Word], speech_end: float | None = None) -> list[Word]:
-    """`words` without the sign-off Whisper may have invented at their end (see `_drop_once`)."""
+def drop_invented_tail(words: list[Word], speech_end: float | None = None, voiced: bool = False) -> list[Word]:
+    """`words` without the sign-off Whisper may have invented at their end (see `_drop_once`).
+
+    `voiced`: `speech_end` is where the voice stopped plus `VOICELESS_TAIL_S` (the chunker's, from
+    `rehearse.audio.voicing`), not merely where the sound did, which a knock can prolong; doubtful
+    words after the voice are dropped first (`_drop_after_voice`)."""
     words = list(words)
+    if voiced and speech_end is not None:
+        words = _drop_after_voice(words, speech_end - VOICELESS_TAIL_S + AFTER_VOICE_S)
+        # The words left must reach where the voice stopped, not its voiceless tail: Whisper ends a word
+        # early, and a sign-off opened just before that ("general." ends 0.09 s before the voice did,
+        # then "Thank" 0.008: piper's NO_ASK and a knock).
+        speech_end -= VOICELESS_TAIL_S
     for _ in range(MAX_PASSES):
         kept = _drop_once(words, speech_end)
         if len(kept) == len(words):
@@ -90,4 +104,22 @@ def _drop_once(words: list[Word], speech_end: float | None) -> list[Word]:
         start, doubtful = start - 1, doubtful + 1
     if not silent and speech_end is not None and (not start or words[start - 1].end < speech_end - REACH_S):
         return words
+    return words[:start]
+
+
+def _drop_after_voice(words: list[Word], voice_end: float) -> list[Word]:
+    """`words` without a trailing run that starts after the voice stopped and opens on a doubtful word.
+
+    Measured on a real take ending "Alright, thanks." and a knock (BENCHMARKS.md): Whisper times its
+    sign-off right after the last real word, over the knock ("We'll" 0.11 at 22.62 s, the voice
+    stopped at 22.43 s), with no word improbable enough to open an invented phrase. A real word
+    has a voiced sound (a vowel) and starts before the voice stops; a confident one is kept anyway.
+    Every word in the run is doubtful or crushed into no time ("you" 0.98, 0.0 s)."""
+    start = len(words)
+    while start and words[start - 1].start >= voice_end and (
+        words[start - 1].probability < DOUBT_PROB or words[start - 1].end - words[start - 1].start < CRUSHED_S
+    ):
+        start -= 1
+    while start < len(words) and words[start].probability >= DOUBT_PROB:
+        start += 1
     return words[:start]
