@@ -26,3 +26,11 @@ class Engine(Protocol):
         """Words of a 16 kHz mono chunk, timed from `offset` seconds; `draft` trades accuracy for speed;
         decoding may stop once `until` seconds into the chunk are covered."""
         ...
+
+
+def speaking(engine: Engine, language: str) -> Engine:
+    """`engine` transcribing `language` (the scenario's): the Whisper engine checks that its model
+    can (tiny.en refuses French with one ModelError line) and shares its loaded model; an engine
+    without languages (the tests' fakes) is returned as it is."""
+    view = getattr(engine, "speaking", None)
+    return view(language) if view is not None else engine

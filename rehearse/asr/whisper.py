@@ -10,19 +10,23 @@ Pitfalls handled here (see shared/design/speech-metrics.md):
 
 from __future__ import annotations
 
+import copy
 import os
 import threading
 from pathlib import Path
 
 import numpy as np
 
-from rehearse.asr.models import resolve_model
+from rehearse.asr.models import check_language, find_model
 from rehearse.audio import SAMPLE_RATE
 from rehearse.core.types import Transcript, Word
 from rehearse.errors import ModelError
 
 FILLER_PROMPT = "Um, uh, so, like, you know, I mean."
 """Short and disfluent on purpose: long prompts make Whisper drop whole sentences."""
+FILLER_PROMPTS = {"en": FILLER_PROMPT}
+"""The filler prompt by language; a language without a measured prompt gets none (an English
+prompt would pull a French take towards English)."""
 
 TRANSCRIBE_KWARGS = dict(
     language="en",
@@ -36,10 +40,13 @@ TRANSCRIBE_KWARGS = dict(
 )
 """The one set of settings used by `rehearse analyze`, live takes and the benchmark."""
 
-DRAFT_KWARGS = dict(beam_size=1, temperature=0.0)
+DRAFT_KWARGS = dict(beam_size=1, temperature=0.0, initial_prompt=None)
 """A draft ends mid-word, where Whisper doubts itself and would retry at higher temperatures
 with five samples each: measured, that made a draft of a few seconds cost 1.1 s. Greedy and
-without retries it is a quick guess, redone properly when its chunk is decided."""
+without retries it is a quick guess, redone properly when its chunk is decided. Without the
+filler prompt: a draft starts mid-sentence, and after the prompt greedy tiny.en gave nothing
+for 7 of 12 windows of the LONG speech (or looped "I mean, I mean, ..."), every one of which it
+drafted without it; the decided chunks bring the fillers back."""
 
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
@@ -49,8 +56,12 @@ LOW_LOGPROB = -1.0
 class WhisperEngine:
     """faster-whisper on the CPU, int8. Loading takes ~0.5 s for tiny.en; do it in a worker."""
 
+    language = "en"
+    """What `transcribe` asks Whisper for; `speaking(language)` gives a view for another one."""
+
     def __init__(self, model: str | Path | None = None, cpu_threads: int | None = None) -> None:
-        self.name, self.path = resolve_model(model)
+        self.folder = find_model(model)
+        self.name, self.path = self.folder.name, self.folder.path
         threads = cpu_threads or min(4, os.cpu_count() or 1)
         try:
             from faster_whisper import WhisperModel
@@ -59,6 +70,25 @@ class WhisperEngine:
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"{self.path}: cannot load model: {str(exc).splitlines()[0]}") from None
         self._lock = threading.Lock()
+
+    def speaking(self, language: str) -> WhisperEngine:
+        """This engine transcribing `language`: the same loaded model and lock, no second load.
+        ModelError with one line when the model cannot (tiny.en and French)."""
+        if language == self.language:
+            return self
+        check_language(self.folder, language)
+        view = copy.copy(self)
+        view.language = language
+        return view
+
+    def detect_language(self, audio: np.ndarray) -> tuple[str, float]:
+        """(code, probability) of the language Whisper hears in the first 30 s of `audio`; an
+        English-only model always hears English."""
+        if not self.folder.multilingual:
+            return "en", 1.0
+        with self._lock:
+            code, probability, _all = self._model.detect_language(audio.astype(np.float32, copy=False))
+        return str(code), float(probability)
 
     def transcribe(
         self, audio: np.ndarray, offset: float = 0.0, draft: bool = False, until: float | None = None
@@ -71,9 +101,11 @@ class WhisperEngine:
         generator, so the rest (a chunk's lookahead) is never decoded.
         """
         if audio.size < SAMPLE_RATE // 10:
-            return Transcript(words=(), model=self.name, no_speech=True)
+            return Transcript(words=(), model=self.name, language=self.language, no_speech=True)
         with self._lock:  # one CTranslate2 model, one caller at a time
             kwargs = {**TRANSCRIBE_KWARGS, **DRAFT_KWARGS} if draft else TRANSCRIBE_KWARGS
+            if self.language != "en":
+                kwargs = {**kwargs, "language": self.language, "initial_prompt": FILLER_PROMPTS.get(self.language)}
             segments, _info = self._model.transcribe(audio.astype(np.float32, copy=False), **kwargs)
             words: list[Word] = []
             for seg in segments:
@@ -84,4 +116,4 @@ class WhisperEngine:
                         words.append(Word(w.word.strip(), offset + w.start, offset + w.end, float(w.probability)))
                 if until is not None and seg.end >= until:
                     break
-        return Transcript(words=tuple(words), model=self.name, no_speech=not words)
+        return Transcript(words=tuple(words), model=self.name, language=self.language, no_speech=not words)

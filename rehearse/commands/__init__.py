@@ -5,5 +5,5 @@ Keeping them apart keeps `cli.py` a thin dispatcher and lets each command import
 its heavy dependencies only when it runs.
 """
 
-COMMANDS = ["analyze", "record", "ui", "takes", "import_", "compare", "export", "summary", "script"]
+COMMANDS = ["analyze", "record", "ui", "takes", "import_", "compare", "export", "summary", "script", "models", "drill"]
 """Module names under `rehearse.commands`, in help order; missing modules are skipped."""

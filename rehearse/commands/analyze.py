@@ -14,7 +14,7 @@ HELP = "judge recorded speech files against a scenario (offline)"
 def add_arguments(parser) -> None:
     parser.add_argument("audio", nargs="+", metavar="AUDIO", help="audio files (wav, flac, mp3, m4a, ogg, opus, webm)")
     parser.add_argument("--scenario", default=None, help="scenario id or path to a .toml (default: minusma-gender)")
-    parser.add_argument("--model", default=None, help="model folder, or a folder name under models/ (default: bundled tiny.en)")
+    parser.add_argument("--model", default=None, help="model folder, or a name under models/ such as base (default: the scenario's model, else bundled tiny.en)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per file, one per line")
 
 
@@ -28,7 +28,7 @@ def _progress(name: str):
 
 def run(args) -> int:
     from rehearse.core.scenario import load_scenario
-    from rehearse.session.pipeline import analyze_file, get_engine
+    from rehearse.session.pipeline import analyze_file, engine_for
 
     scenario = load_scenario(args.scenario)
     engine = None
@@ -36,7 +36,7 @@ def run(args) -> int:
     for path in args.audio:
         try:
             if engine is None:
-                engine = get_engine(args.model)
+                engine = engine_for(scenario, args.model)
             show = None if args.json or not sys.stderr.isatty() else _progress(path)
             report = analyze_file(path, scenario, engine=engine, progress=show)
             if show:

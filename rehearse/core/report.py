@@ -109,7 +109,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
             "ok": purpose is not None and ask_early,
         },
         "voice": summarise_voice(voice),
-        "transcript": {**Transcript(words, transcript.model).to_dict(), "no_speech": no_speech},
+        "transcript": {**Transcript(words, transcript.model, transcript.language).to_dict(), "no_speech": no_speech},
         "fixes": [],
     }
     report = Report.from_dict(data)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rehearse.core.questions import Question, parse_questions
 from rehearse.core.scenario_fields import FieldReader
+from rehearse.core.spoken_languages import WHISPER_LANGUAGES
 from rehearse.errors import ScenarioError
 
 
@@ -98,6 +100,13 @@ class Scenario:
     filler_phrases: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     gendered: dict[str, str] = field(default_factory=dict)
+    questions: tuple[Question, ...] = ()
+    language: str = "en"
+    """What the speaker speaks (a Whisper language code): the take is transcribed in it."""
+    model: str = ""
+    """The speech model this exercise needs by default (a name under models/, e.g. "base" for
+    French); "" is the bundled tiny.en. `--model` overrides it."""
+    """The audience's questions after the brief, for `rehearse drill` (see rehearse.core.questions)."""
     path: str = ""
 
     def element(self, element_id: str) -> Element | None:
@@ -116,7 +125,8 @@ STRUCTURAL: dict[str, tuple[str, ...]] = {
 KINDS = ("cues", *STRUCTURAL)
 KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "": ("id", "title", "brief", "audience", "timing", "pace", "pauses", "opening", "elements", "examples",
-         "judge", "fillers", "hedges", "gendered"),
+         "judge", "fillers", "hedges", "gendered", "questions",
+         "language", "model"),
     "timing": ("limit_s", "green_s", "yellow_s", "red_s", "grace_s"),
     "pace": ("min_wpm", "max_wpm", "window_s", "step_s"),
     "pauses": ("min_s", "long_s"),
@@ -179,8 +189,14 @@ def parse_scenario(text: str, path: str = "<scenario>") -> Scenario:
         filler_phrases=r.strings(r.table("fillers"), "fillers.phrases"),
         hedges=r.strings(r.table("hedges"), "hedges.phrases"),
         gendered=r.string_map("gendered"),
+        questions=parse_questions(r, data),
+        language=r.string(data, "language", "en"),
+        model=r.string(data, "model", ""),
         path=path,
     )
+    if scenario.language not in WHISPER_LANGUAGES:
+        raise ScenarioError(f"{path}: {r.where('language')}field 'language': {scenario.language!r} is not a "
+                            f"language code Whisper knows (e.g. \"en\", \"fr\")")
     if not _ID.match(scenario.id):
         raise ScenarioError(f"{path}: {r.where('id')}field 'id': use letters, digits, '-', '_' or '.'")
     if not scenario.green_s <= scenario.yellow_s <= scenario.red_s:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rehearse.asr import Engine, Progress
+from rehearse.asr import Engine, Progress, speaking
 from rehearse.core.report import Report, analyze
 from rehearse.core.scenario import Scenario, load_scenario
 
@@ -34,11 +34,40 @@ def _load(model: str | Path | None) -> Engine:
 
 def get_engine(model: str | Path | None = None) -> Engine:
     """Load (once per process) the Whisper engine for `model` (None = bundled tiny.en), on the
-    long-lived loader thread whichever thread asks."""
-    key = str(model or "")
+    long-lived loader thread whichever thread asks.
+
+    The model folder is found and checked (cheaply: files, sizes, marker) on every call, and the
+    engine kept by that folder: a `models/base/` damaged since it was loaded is refused with its
+    line, and `--model base` under another data folder is another engine."""
+    from rehearse.asr.models import find_model
+
+    key = str(find_model(model).path)
     if key not in _ENGINES:
         _ENGINES[key] = _LOADER.submit(_load, model).result()
     return _ENGINES[key]
+
+
+def engine_for(scenario: Scenario, model: str | Path | None = None) -> Engine:
+    """The engine a scenario is spoken into: `model` (from --model), else the scenario's own
+    `model`, else the bundled tiny.en; ModelError with one line when it cannot transcribe the
+    scenario's language."""
+    return speaking(get_engine(model or scenario.model or None), scenario.language)
+
+
+def check_model_for(scenario: Scenario, model: str | Path | None = None) -> None:
+    """Before a take starts: ModelError with one line when the model `engine_for` would load cannot
+    transcribe the scenario's language. Reads the model folder only; nothing is loaded.
+
+    A model that cannot be found is not refused here: the take is recorded and saved anyway, and
+    the model's own line comes when it is loaded, as for any model that cannot load."""
+    from rehearse.asr.models import check_language, find_model
+    from rehearse.errors import ModelError
+
+    try:
+        folder = find_model(model or scenario.model or None)
+    except ModelError:
+        return
+    check_language(folder, scenario.language)
 
 
 def analyze_audio(
@@ -47,7 +76,7 @@ def analyze_audio(
     from rehearse.asr.chunking import ChunkedTranscriber
     from rehearse.audio.features import measure_voice
 
-    chunker = ChunkedTranscriber(engine)
+    chunker = ChunkedTranscriber(speaking(engine, scenario.language))
     chunker.feed(audio)
     # The voice measures (and librosa's first-call JIT) overlap with transcription.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice") as pool:
@@ -70,5 +99,5 @@ def analyze_file(
     if not isinstance(scenario, Scenario):
         scenario = load_scenario(scenario)
     audio = load_audio(path)
-    engine = engine or get_engine(model)
+    engine = engine or engine_for(scenario, model)
     return replace(analyze_audio(audio, scenario, engine, progress), file=str(path))

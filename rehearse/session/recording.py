@@ -28,10 +28,10 @@ class TakeRecording:
     """
 
     def __init__(self, scenario: str, *, speaker: str = "", team: str = "", title: str = "",
-                 device: int | str | None = None, model: str = "", root: Path | None = None,
+                 device: int | str | None = None, model: str = "", language: str = "en", root: Path | None = None,
                  on_audio: Callable[[np.ndarray], None] | None = None,
                  on_stop: Callable[[RehearseError | None], None] | None = None):
-        self._meta = dict(speaker=speaker, team=team, title=title, model=model)
+        self._meta = dict(speaker=speaker, team=team, title=title, model=model, language=language)
         self.scenario, self.device_spec, self.root = scenario, device, root
         self.on_audio, self.on_stop = on_audio, on_stop
         self.take: store.Take | None = None

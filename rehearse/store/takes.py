@@ -62,6 +62,8 @@ class Take:
     started_at: str = ""
     ended_at: str = ""
     model: str = ""
+    language: str = "en"
+    """What the speaker spoke (the scenario's language when the take began)."""
     sample_rate: int = 16000
     status: str = "recording"
     source: str = "recorded"
@@ -143,7 +145,7 @@ def save_take(take: Take) -> None:
 
 def create_take(scenario: str, *, speaker: str = "", team: str = "", title: str = "", device: str = "",
                 model: str = "", sample_rate: int = 16000, source: str = "recorded",
-                root: Path | None = None) -> Take:
+                root: Path | None = None, language: str = "en") -> Take:
     """Make a new take folder with `take.json` (status `recording`, our pid); raises StorageError."""
     root = Path(root) if root else paths.recordings_dir()
     scen_dir = inside(root, safe_name(scenario, fallback="unsorted"))
@@ -159,7 +161,7 @@ def create_take(scenario: str, *, speaker: str = "", team: str = "", title: str 
         if final.exists():
             continue
         take = Take(path=final, id=take_id, scenario=str(scenario), speaker=speaker, team=team, title=title,
-                    device=device, started_at=now_iso(), model=model, sample_rate=sample_rate,
+                    device=device, started_at=now_iso(), model=model, language=language, sample_rate=sample_rate,
                     source=source, pid=pid, pid_started=process_start_ticks(pid), host=socket.gethostname())
         staging = scen_dir / f".{take_id}.{pid}.new"
         try:

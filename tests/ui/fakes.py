@@ -59,10 +59,10 @@ class FileRecording:
 
     def __init__(self, scenario_id: str, *, audio: np.ndarray, speed: float = 1.0, fail_after_s: float | None = None,
                  speaker: str = "", team: str = "", title: str = "", device=None, model: str = "",
-                 root=None, on_audio=None, on_stop=None):
+                 root=None, on_audio=None, on_stop=None, language: str = "en"):
         self.scenario_id, self.audio, self.speed = scenario_id, audio.astype(np.float32), speed
         self.fail_after_s = fail_after_s
-        self.meta = dict(speaker=speaker, team=team, title=title, model=model)
+        self.meta = dict(speaker=speaker, team=team, title=title, model=model, language=language)
         self.on_audio, self.on_stop = on_audio, on_stop
         self.take = None
         self.frames = 0
