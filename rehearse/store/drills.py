@@ -1,0 +1,116 @@
+"""Drill sessions on disk: `drills/<scenario>/<drill-id>/` beside `recordings/`.
+
+A drill is one folder a team can copy: `drill.json` (who, when, the take it followed,
+each question with its verdict) and `answers/<take-id>/`, every answer an ordinary
+crash-safe take (`audio.pcm.part` flushed as it records, FLAC at the end). Drills
+live apart from `recordings/` so a 20-second answer never shows up among the
+five-minute briefs in `rehearse takes`. `drill.json` is rewritten atomically after
+every answer, so a kill loses at most the answer being given, and that answer's
+audio is recovered like any take (`recover_drills`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from rehearse import paths
+from rehearse.errors import StorageError
+from rehearse.store.atomic import atomic_write_json, read_json, storage_error
+from rehearse.store.finalize import recover_interrupted
+from rehearse.store.names import inside, new_take_id, safe_name
+
+DRILL_JSON = "drill.json"
+ANSWERS = "answers"
+"""The sub-folder of a drill holding its answers, one take folder each."""
+
+
+def drills_dir() -> Path:
+    return paths.data_root() / "drills"
+
+
+@dataclass(frozen=True)
+class DrillFolder:
+    """Where one drill lives; `answers_root` is what the recorder gets as its take root."""
+
+    path: Path
+    id: str
+
+    @property
+    def answers_root(self) -> Path:
+        """The take root for this drill's answers: takes go to `<answers_root>/answers/<take-id>/`."""
+        return self.path
+
+
+def create_drill(scenario: str, header: dict[str, Any], root: Path | None = None) -> DrillFolder:
+    """A new drill folder with its `drill.json` (status "running", our pid); raises StorageError."""
+    base = Path(root) if root else drills_dir()
+    scen_dir = inside(base, safe_name(scenario, fallback="unsorted"))
+    label = str(header.get("speaker") or header.get("team") or "drill")
+    for n in range(1, 100):
+        drill_id = new_take_id(label) + ("" if n == 1 else f"-{n}")
+        folder = inside(scen_dir, drill_id)
+        try:
+            folder.mkdir(parents=True)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise storage_error(exc, f"creating the drill folder {folder}") from exc
+        drill = DrillFolder(folder, drill_id)
+        save_drill(drill, {**header, "id": drill_id, "scenario": scenario, "status": "running", "pid": os.getpid(),
+                           "started_at": datetime.now().astimezone().isoformat(timespec="seconds"), "answers": []})
+        return drill
+    raise StorageError(f"cannot find a free drill id in {scen_dir}")
+
+
+def save_drill(drill: DrillFolder, data: dict[str, Any]) -> Path:
+    path = drill.path / DRILL_JSON
+    atomic_write_json(path, data)
+    return path
+
+
+def load_drill(folder: Path) -> dict[str, Any]:
+    """A drill's `drill.json`; a damaged one is one StorageError line."""
+    try:
+        return read_json(folder / DRILL_JSON)
+    except (OSError, ValueError) as exc:
+        raise StorageError(f"{folder / DRILL_JSON}: damaged drill file ({exc})") from exc
+
+
+def _alive(pid: object) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def recover_drills(root: Path | None = None) -> list[str]:
+    """Recover the answers of drills a crash left behind and mark those drills "interrupted"; one line each."""
+    base = Path(root) if root else drills_dir()
+    lines: list[str] = []
+    for folder in sorted(base.glob(f"*/*/{DRILL_JSON}")) if base.is_dir() else []:
+        drill_dir = folder.parent
+        lines += recover_interrupted(root=drill_dir)
+        try:
+            data = load_drill(drill_dir)
+        except StorageError as exc:
+            lines.append(str(exc))
+            continue
+        if data.get("status") == "running" and not _alive(data.get("pid")):
+            data["status"] = "interrupted"
+            try:
+                save_drill(DrillFolder(drill_dir, str(data.get("id", drill_dir.name))), data)
+            except StorageError as exc:
+                lines.append(str(exc))
+                continue
+            lines.append(f"drill {drill_dir} was interrupted after {len(data.get('answers', []))} answer(s); "
+                         "what was answered is kept")
+    return lines
