@@ -28,6 +28,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--title", default=None, help="title for the takes (default: the file name)")
     parser.add_argument("--scenario", default=None, help="scenario id or .toml (default: minusma-gender)")
     parser.add_argument("--model", default=None, help="model folder or name under models/ (default: bundled)")
+    parser.add_argument("--script", default=None, metavar="FILE",
+                        help="the draft (.txt or .md) the speaker worked from: kept with each take as script.md, "
+                             "and the report shows the take against it")
 
 
 def progress_printer(label: str):
@@ -63,36 +66,42 @@ def _summary(report: dict) -> str:
     from rehearse.core.metrics import pace_text, take_metrics, time_text
 
     m = take_metrics(report)
-    return f"{time_text(m)}, {pace_text(m)}, checklist {m.rubric_text}"
+    script = "" if m.script_coverage is None else f", script {m.script_coverage:.0f} % said"
+    return f"{time_text(m)}, {pace_text(m)}, checklist {m.rubric_text}{script}"
 
 
 def run(args) -> int:
     from rehearse.audio.decode import load_audio
+    from rehearse.commands.script import keep_script, script_to_attach
     from rehearse.core.scenario import load_scenario
     from rehearse.session.analyse import analyse_take
-    from rehearse.session.pipeline import get_engine
+    from rehearse.session.pipeline import engine_for
     from rehearse.store.library import import_audio
 
     scenario = load_scenario(args.scenario)
+    script = script_to_attach(args.script)
     files, skipped = expand(args.files)
     if skipped:
         print(f"rehearse: skipped {skipped} non-audio file(s)", file=sys.stderr)
-    engine, engine_error, failures = None, None, 0
+    engine, engine_error = None, None
+    failures = 1 if args.script and not script else 0  # a bad script: the audio imports, the exit code says so
     for n, path in enumerate(files, 1):
         label = f"[{n}/{len(files)}] {path.name}"
         print(f"{label}: decoding", file=sys.stderr, flush=True)
         try:
             audio = load_audio(path)
-            take = import_audio(audio, scenario.id, speaker=args.speaker, team=args.team,
+            take = import_audio(audio, scenario.id, language=scenario.language, speaker=args.speaker, team=args.team,
                                 title=args.title if args.title is not None else path.stem)
         except RehearseError as exc:
             print(f"rehearse: error: {exc}", file=sys.stderr)
             failures += 1
             continue
         print(f"{take.id}\t{take.path}", flush=True)
+        if script and not keep_script(take, script):
+            failures += 1
         if engine_error is None and engine is None:
             try:
-                engine = get_engine(args.model)
+                engine = engine_for(scenario, args.model)
             except ModelError as exc:
                 engine_error = exc
                 print(f"rehearse: error: {exc}; imported takes are analysed when opened", file=sys.stderr)

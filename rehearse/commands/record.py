@@ -38,12 +38,15 @@ def add_arguments(parser) -> None:
     parser.add_argument("--title", default="", help="a title for this take")
     parser.add_argument("--model", default=None, help="model folder, or a folder name under models/ (default: bundled tiny.en)")
     parser.add_argument("--no-analyze", action="store_true", help="only record and save the take")
+    parser.add_argument("--script", default=None, metavar="FILE",
+                        help="the draft (.txt or .md) being rehearsed: kept with the take as script.md, and the "
+                             "report shows the take against it")
     parser.add_argument("--list-devices", action="store_true", help="list input and output devices, then exit")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON line, with the take folder")
 
 
 @contextlib.contextmanager
-def _stop_on_signals(stop: threading.Event, saved: threading.Event | None = None):
+def stop_on_signals(stop: threading.Event, saved: threading.Event | None = None):
     """SIGINT/SIGTERM set `stop` instead of unwinding the stack mid-write; restored afterwards.
 
     Once `saved` is set (the audio is safe), a signal raises KeyboardInterrupt instead:
@@ -110,13 +113,17 @@ def record_take(args, scenario_id: str):
 
     stop = threading.Event()
     rec = TakeRecording(scenario_id, speaker=args.speaker, team=args.team, title=args.title, device=args.device)
-    with _stop_on_signals(stop):
+    with stop_on_signals(stop):
         take = rec.start()
         try:
             _until_stopped(args, rec, take, stop)
         finally:
             take = rec.stop()
     _said_saved(take)
+    if getattr(args, "script_text", ""):
+        from rehearse.commands.script import keep_script
+
+        keep_script(take, args.script_text)
     return take
 
 
@@ -172,7 +179,8 @@ def record_live(args, scenario):
 
     services = real_services()
     stop, saved, outcome = threading.Event(), threading.Event(), {}
-    live = LiveTake(services, scenario, speaker=args.speaker, team=args.team, title=args.title, device=args.device)
+    live = LiveTake(services, scenario, speaker=args.speaker, team=args.team, title=args.title, device=args.device,
+                    script=getattr(args, "script_text", ""))
 
     def on_saved(take, error: str | None) -> None:
         outcome["error"] = error
@@ -180,9 +188,11 @@ def record_live(args, scenario):
             _said_saved(take)
         saved.set()
 
-    with _stop_on_signals(stop, saved):
+    with stop_on_signals(stop, saved):
         folder = live.start()
-        model = _Model(services, args.model)  # after the microphone is open: recording starts at once
+        if live.script_note:
+            print(f"rehearse: error: {live.script_note}", file=sys.stderr, flush=True)
+        model = _Model(services, args.model or scenario.model or None)  # after the microphone is open: recording starts at once
         threading.Thread(target=live.run_live, args=(None,), kwargs={"engine": lambda: model.engine},
                          name="rehearse-transcribe", daemon=True).start()
         try:
@@ -226,11 +236,17 @@ def run(args) -> int:
     for line in store.recover_interrupted():
         print(f"rehearse: {line}", file=sys.stderr)
     scenario = load_scenario(args.scenario)  # before recording: a typo must not cost a take
+    from rehearse.commands.script import script_to_attach
+
+    args.script_text = script_to_attach(getattr(args, "script", None))  # a bad draft: one line, the take goes on
     if args.no_analyze:
         take = record_take(args, scenario.id)
         if args.json:
             print(json.dumps({"take": str(take.path), "duration": round(take.duration, 3)}), flush=True)
         return 0
+    from rehearse.session.pipeline import check_model_for
+
+    check_model_for(scenario, args.model)  # tiny.en and a French scenario: one line, before recording
     result, model, outcome = record_live(args, scenario)
     log.info("stop-to-verdict timings: %s", result.timings)  # bench/record_latency.py shows them
     take, data = result.take, result.report
@@ -239,14 +255,14 @@ def run(args) -> int:
     unsaved = result.unsaved
     if unsaved is None:
         try:  # a full disk here must not cost the speaker the verdict they waited for, nor worry them
-            take.model = str(data.get("transcript", {}).get("model", "") or args.model or "")
+            take.model = data.transcript.model or args.model or ""
             store.save_take(take)
         except RehearseError as exc:
             unsaved = exc
     print(f"rehearse: verdict {result.timings.get('total', 0.0):.1f} s after stop; {outcome['heard_s']:.0f} s "
           f"of the {take.duration:.0f} s take were transcribed while recording", file=sys.stderr, flush=True)
     if args.json:
-        print(json.dumps({**data, "take": str(take.path)}, ensure_ascii=False), flush=True)
+        print(json.dumps({**data.to_dict(), "take": str(take.path)}, ensure_ascii=False), flush=True)
     else:
         from rehearse.render.terminal import print_report
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
 
 NAME = "script"
 HELP = "check a written draft (.txt or .md): forecast time, where to cut, rubric and wording"
@@ -24,33 +23,12 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print the check as one JSON object")
 
 
-def read_draft_file(path: str):
-    """The parsed draft at `path`, or a ScriptError in one line (missing, a folder, unreadable,
-    too big, binary, not UTF-8, empty)."""
-    from rehearse.core.script.draft import MAX_BYTES, ScriptError, decode_draft, parse_draft
-
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise ScriptError(f"{path}: is a folder; give the draft file")
-        if size > MAX_BYTES:
-            raise ScriptError(f"{path}: {size / 1e6:.1f} MB is too big for a spoken draft "
-                              f"(limit {MAX_BYTES // 1_000_000} MB); is it the right file?")
-        with p.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise ScriptError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise ScriptError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return parse_draft(decode_draft(data, path), name=path)
-
-
 def run(args) -> int:
     from rehearse.core.scenario import load_scenario
     from rehearse.core.script import check_script, pace_basis
     from rehearse.render.script import render_script_check
     from rehearse.store.paces import speaker_paces
+    from rehearse.store.script import read_draft_file
 
     draft = read_draft_file(args.file)
     scenario = load_scenario(args.scenario)
@@ -58,6 +36,35 @@ def run(args) -> int:
     check = check_script(draft, scenario, pace_basis(paces, why_default=why_not))
     text = json.dumps(check.to_dict(), ensure_ascii=False) if args.json else render_script_check(check, scenario.title)
     return write_stdout(text)
+
+
+def script_to_attach(path: str | None) -> str:
+    """The checked text of `--script` (import, record), or '' (none given, or a bad file: one line
+    says so, and the take is recorded or imported all the same)."""
+    if not path:
+        return ""
+    from rehearse.core.script import ScriptError
+    from rehearse.store.script import checked_script_text
+
+    try:
+        text = checked_script_text(path)
+    except ScriptError as exc:
+        print(f"rehearse: error: script not attached: {exc}", file=sys.stderr, flush=True)
+        return ""
+    return text
+
+
+def keep_script(take, text: str) -> bool:
+    """Save the checked script with `take`; False (and one line) when the disk refused it."""
+    from rehearse.errors import RehearseError
+    from rehearse.store.script import save_script_text
+
+    try:
+        save_script_text(take, text)
+    except RehearseError as exc:
+        print(f"rehearse: error: {take.id}: script not kept ({exc}); the take itself is saved", file=sys.stderr)
+        return False
+    return True
 
 
 def write_stdout(text: str) -> int:

@@ -109,6 +109,8 @@ def _rows(items: list[Compared]) -> list[Row]:
             deltas.append(_signed(delta, unit, digits))
             better.append(_judge(name, direction, prev, m, round(delta, digits)))
         rows.append(Row(name, values, deltas, better))
+    if any(item.metrics.script_coverage is not None for item in items):
+        rows.append(_script_row(items))
     keys = list(dict.fromkeys(k for item in items for k in item.metrics.rubric))
     for key in keys:
         values, deltas, better = [], [], []
@@ -123,6 +125,26 @@ def _rows(items: list[Compared]) -> list[Row]:
         label = next(item.metrics.rubric[key].label for item in items if key in item.metrics.rubric)
         rows.append(Row(f"  {label}", values, deltas, better))
     return rows
+
+
+def _script_row(items: list[Compared]) -> Row:
+    """Script coverage: how much of the draft each take said (a speaker who stops dropping
+    example 3 shows here); '—' for a take without a script."""
+    values: list[str] = []
+    deltas: list[str] = []
+    better: list[bool | None] = []
+    for i, item in enumerate(items):
+        now = item.metrics.script_coverage
+        values.append("—" if now is None else f"{now:.0f} %")
+        prev = items[i - 1].metrics.script_coverage if i else None
+        if now is None or prev is None:
+            deltas.append("")
+            better.append(None)
+            continue
+        delta = round(now - prev)
+        deltas.append(_signed(delta, " %"))
+        better.append(None if delta == 0 else delta > 0)
+    return Row("Script coverage", values, deltas, better)
 
 
 FACTORS = [

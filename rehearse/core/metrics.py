@@ -35,6 +35,8 @@ class TakeMetrics:
     gendered: int = 0
     opening_ok: bool = False
     rubric: dict[str, Judgement] = field(default_factory=dict)
+    script_coverage: float | None = None
+    """Percentage of the take's script said; None when the take has no script."""
 
     @property
     def within_time(self) -> bool:
@@ -103,6 +105,7 @@ def take_metrics(report: ReportLike, review: Review | None = None) -> TakeMetric
         gendered=len(r.language.gendered),
         opening_ok=r.opening.ok,
         rubric=effective_rubric(r, review),
+        script_coverage=None if r.script is None else float(r.script.coverage),
     )
 
 

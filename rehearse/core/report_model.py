@@ -31,6 +31,7 @@ from rehearse.core.report_parts import (
     RubricElement,
     Voice,
 )
+from rehearse.core.report_script import ScriptResult
 from rehearse.core.shapes import ReportError, doc, optional
 
 SCHEMA_VERSION = 1
@@ -69,6 +70,8 @@ class Report:
     transcript: ReportTranscript
     fixes: tuple[str, ...] = doc("The most useful things to fix, most important first (at most three).", ())
     file: str = optional("", "The audio file judged; absent when the report was made from words alone.")
+    script: ScriptResult | None = optional(
+        None, "The take against the script attached to it (issue 9); absent when the take has no script.")
 
     @classmethod
     def from_dict(cls, data: object, *, partial: bool = False) -> Report:

@@ -17,6 +17,7 @@ from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
 from rehearse.export.document import TakeExport
 from rehearse.export.highlights import layout
+from rehearse.export.script import script_markdown
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _LINE_START = re.compile(r"^(\d+)\.|^([-+#=])")
@@ -86,6 +87,7 @@ def render_markdown(doc: TakeExport) -> str:
         inst = (("found" if j.found else "missing") + (f": {md(j.note)}" if j.note else "")) if j.overridden else "—"
         rows.append([md(j.label), "found" if j.auto_found else "**missing**", inst, f"{j.count} (min {j.min})", quote])
     out += ["## Checklist", ""] + _table(["Element", "Automatic", "Instructor", "Count", "Evidence"], rows)
+    out += script_markdown(r, md, _table)
     out += _transcript(doc, r)
     moments = [x for x in jump_targets(r, review) if x.kind != "evidence"]
     if moments:

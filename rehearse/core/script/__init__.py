@@ -6,6 +6,9 @@ belongs to `rehearse.commands.script` and `rehearse.store.paces`.
 - `parse_draft`, `decode_draft`: the draft's paragraphs, sentences and words.
 - `check_script`: forecast, cut points, rubric and wording of a draft (`ScriptCheck`).
 - `align`: a take's words against the draft's words (`Alignment`).
+- `versus.take_against_script`: that alignment as the report's `script` section (`ScriptResult`),
+  worded once for the app and the exports by `notes`.
+- `prompt.prompt_position`: where a speaker is in the draft, from the live transcript (prompt mode).
 """
 
 from rehearse.core.script.align import align, default_sections
