@@ -80,12 +80,12 @@ def run(path: Path, speed: float, tail_s: float) -> dict:
     load = os.getloadavg()[0]
     result = take.stop_and_report(lambda timeout: engine)
     rss_stop.set()
-    report = result.report or {}
+    report = result.report
     return {
         "speech": path.name, "audio_s": len(audio) / 16000, "speed": speed, "model_load_s": load_s,
         "warm_up_s": warm_s, "timings": result.timings, "lags": lags, "rss_before": rss_before,
         "rss_peak": max(rss or [rss_before]), "rss_end": psutil.Process().memory_info().rss / 2**20,
-        "words": report.get("words"), "rubric": {k: v["found"] for k, v in report.get("rubric", {}).items()},
+        "words": report and report.words, "rubric": {k: v.found for k, v in report.rubric.items()} if report else {},
         "error": result.error, "load": load,
     }
 

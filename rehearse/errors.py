@@ -14,6 +14,8 @@ class RehearseError(Exception):
     """Base class: `str(err)` is the one-line message shown to the user."""
 
     exit_code = 2
+    take: Any = None
+    """The take a recording error left behind (saved as far as it went), if any: a `rehearse.store.Take`."""
 
 
 class AudioError(RehearseError):

@@ -64,11 +64,8 @@ def test_live_report_agrees_with_analyze_on_the_saved_audio(speech, analysed):
             live.work()
             draft_words = max(draft_words, len(live.state().words))
     assert draft_words > 50, "drafts and chunks should have shown words during the take"
-    t0 = time.monotonic()
-    report = live.finish(audio).to_dict()
-    finish_s = time.monotonic() - t0
+    report = live.finish(audio).to_dict()  # how fast: bench/latency.py (no wall-clock limits in tests)
     assert_same_findings(report, analysed("FILLERS"))
-    assert finish_s < 30, f"finishing took {finish_s:.1f} s"
 
 
 @pytest.mark.device

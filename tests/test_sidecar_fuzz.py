@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from rehearse import store
 from rehearse.commands.export import load_take_export
 from rehearse.core.report import analyze
+from rehearse.core.report_model import Report
 from rehearse.core.review import Review
 from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, VoiceFeatures, Word
@@ -173,7 +174,7 @@ def test_fuzzed_report_json_still_exports(template, content, fmt):
     root, folder = _copy(template)
     try:
         (folder / "report.json").write_bytes(content[0])
-        with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: REPORT):
+        with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: Report.from_dict(REPORT)):
             doc = load_take_export(store.load_take(folder), fmt)
             assert render(doc, fmt)
     finally:
@@ -232,7 +233,7 @@ def test_rehearse_compare_rebuilds_a_report_whose_words_it_cannot_read(template,
     shutil.copytree(first, second)
     (second / "report.json").write_text(json.dumps({**REPORT, "transcript": {**REPORT["transcript"], "words": 5}}))
     monkeypatch.setenv("REHEARSE_HOME", str(tmp_path))
-    with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: REPORT):
+    with mock.patch("rehearse.session.analyse.analyse_audio_of", lambda *_: Report.from_dict(REPORT)):
         code = cli.main(["compare", str(first), str(second), "--json"])
     out, err = capsys.readouterr()
     assert code == 0 and "'transcript.words'" in err and "kept aside and re-analysed" in err, err

@@ -50,7 +50,7 @@ def load_take_export(take, fmt: str | None = None, check=None):
         print(f"rehearse: {note}", file=sys.stderr)
     if review.note:
         print(f"rehearse: {review.note}", file=sys.stderr)
-    return TakeExport(take.to_dict(), report, review)
+    return TakeExport(take.to_dict(), report.to_dict(), review)
 
 
 def write_output(text: str, output: str | None, default_name: str) -> Path | None:

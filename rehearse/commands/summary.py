@@ -38,7 +38,7 @@ def run(args) -> int:
     if len(scenarios) > 1:
         print(f"rehearse: the summary mixes {len(scenarios)} scenarios ({', '.join(scenarios)}); "
               "use --scenario for one class list", file=sys.stderr)
-    titles = {e.summary.scenario: (e.report or {}).get("title", "") for e in entries}
+    titles = {e.summary.scenario: e.typed.title if e.typed else "" for e in entries}
     title = (titles.get(scenarios[0], "") or scenarios[0]) if len(scenarios) == 1 else "all scenarios"
     unanalysed = sum(1 for s in summaries if not s.metrics.has_report)
     if unanalysed:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rehearse.errors import AudioError, ModelError
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from rehearse.asr import Engine, Progress
+    from rehearse.core.report_model import Report
     from rehearse.core.scenario import Scenario
     from rehearse.store import Take
 
@@ -34,42 +35,51 @@ def _engine(source: EngineSource, take: Take) -> Engine:
         from rehearse.session.pipeline import get_engine
 
         return get_engine(None)
-    if callable(source) and not hasattr(source, "transcribe"):
-        engine = source()
-        if engine is None:
-            raise ModelError(f"cannot analyse {take.id}: the speech model is not loaded")
-        return engine
-    return source
+    if hasattr(source, "transcribe"):
+        return cast("Engine", source)
+    engine = source()
+    if engine is None:
+        raise ModelError(f"cannot analyse {take.id}: the speech model is not loaded")
+    return engine
 
 
 def analyse_audio_of(take: Take, engine: EngineSource = None, progress: Progress | None = None,
-                     scenario: Scenario | None = None, audio: np.ndarray | None = None) -> dict:
-    """A fresh report for the take's audio against its own scenario; saves nothing.
+                     scenario: Scenario | None = None, audio: np.ndarray | None = None) -> Report:
+    """A fresh report for the take's audio against its own scenario (and its script, when it
+    has one: `session.script.with_script`); saves nothing.
 
     `scenario` and `audio`: what the caller already holds (an import has just decoded
     the file and loaded the scenario from a path), so neither is read twice."""
     from rehearse.audio.decode import load_audio
     from rehearse.core.scenario import load_scenario
     from rehearse.session.pipeline import analyze_audio
+    from rehearse.session.script import with_script
 
     audio_path = take.audio_path
     if audio_path is None or not audio_path.is_file():
         raise AudioError(f"{take.path}: this take has no audio to analyse")
     scenario = scenario or load_scenario(take.scenario or None)
     audio = load_audio(audio_path) if audio is None else audio
-    return replace(analyze_audio(audio, scenario, _engine(engine, take), progress), file=str(audio_path)).to_dict()
+    report = replace(analyze_audio(audio, scenario, _engine(engine, take), progress), file=str(audio_path))
+    return with_script(report, take, scenario)
 
 
 def analyse_take(take: Take, engine: EngineSource = None, progress: Progress | None = None,
                  check: Callable[[dict], object] | None = None, *,
-                 scenario: Scenario | None = None, audio: np.ndarray | None = None) -> tuple[dict, str]:
+                 scenario: Scenario | None = None, audio: np.ndarray | None = None) -> tuple[Report, str]:
     """(report, note): the saved report, or one analysed now from the audio and saved.
 
     `engine`: see `EngineSource`; `scenario`, `audio`: see `analyse_audio_of`. `check(report)`: what the caller will read (an
     export's renderer, say); a report it cannot read counts as damaged. `note` is
     '' when the saved report was used, else one line saying what was analysed and
     why. Errors are the one-line AudioError/ModelError/ScenarioError/StorageError.
+
+    The store keeps the JSON form; the report comes back typed, read strictly (a saved
+    report was already checked field by field when read, a fresh one was just written).
     """
+    from rehearse.core.report_model import Report
     from rehearse.store.reports import ensure_report
 
-    return ensure_report(take, lambda t, p: analyse_audio_of(t, engine, p, scenario, audio), progress, check)
+    data, note = ensure_report(take, lambda t, p: analyse_audio_of(t, engine, p, scenario, audio).to_dict(),
+                               progress, check)
+    return Report.from_dict(data), note

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from rehearse.asr import Engine
+from rehearse.asr import Engine, speaking
 from rehearse.asr.chunking import ChunkedTranscriber
 from rehearse.core.report import Report, analyze
 from rehearse.core.scenario import Scenario
@@ -30,6 +30,23 @@ LIVE_PACE_WINDOW_S = 20.0
 
 
 @dataclass(frozen=True)
+class ChecklistItem:
+    """One element of the live checklist, as judged on the transcript so far."""
+
+    id: str
+    label: str
+    found: bool
+    count: int
+    min: int = 1
+    """How many pieces of evidence count as found (3 for the examples)."""
+
+
+def blank_checklist(scenario: Scenario) -> tuple[ChecklistItem, ...]:
+    """The checklist before a word is heard: every element open."""
+    return tuple(ChecklistItem(e.id, e.label, False, 0, e.min) for e in scenario.elements)
+
+
+@dataclass(frozen=True)
 class LiveState:
     """What the practice screen shows; plain data, safe to post to the UI thread."""
 
@@ -38,15 +55,15 @@ class LiveState:
     """Index of the first word that is still a draft (may change)."""
     heard_until: float = 0.0
     """Audio seconds covered by the transcript: `elapsed - heard_until` is the lag."""
-    checklist: dict = field(default_factory=dict)
-    """Element id -> {label, found, count, min}."""
+    checklist: tuple[ChecklistItem, ...] = ()
+    """The scenario's elements, in its order."""
     rolling_wpm: float | None = None
 
 
 class LiveAnalyzer:
     def __init__(self, scenario: Scenario, engine: Engine) -> None:
         self.scenario = scenario
-        self.chunker = ChunkedTranscriber(engine)
+        self.chunker = ChunkedTranscriber(speaking(engine, scenario.language))
         self._draft: list[Word] = []
         self._last_draft_at = 0.0
         self._draft_until = 0.0
@@ -80,9 +97,8 @@ class LiveAnalyzer:
         draft = [w for w in self._draft if w.start >= self.chunker.done_s]
         words = tuple(committed + draft)
         rubric = analyze(Transcript(words), None, self.scenario).rubric if words else {}
-        checklist = {
-            key: {"label": r.label, "found": r.found, "count": r.count, "min": r.min} for key, r in rubric.items()
-        } or {e.id: {"label": e.label, "found": False, "count": 0, "min": e.min} for e in self.scenario.elements}
+        checklist = tuple(ChecklistItem(key, r.label, r.found, r.count, r.min)
+                          for key, r in rubric.items()) or blank_checklist(self.scenario)
         rolling = None
         if words:
             end = words[-1].end

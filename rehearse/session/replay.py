@@ -18,8 +18,12 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehearse.errors import RehearseError
+
+if TYPE_CHECKING:
+    from rehearse.audio.playback import Player
 
 NO_OUTPUT = "no output device: connect speakers or headphones, then open replay again"
 POLL_S = 0.2
@@ -28,15 +32,15 @@ COMMANDS = ("toggle", "play_from", "skip", "seek", "pause", "stop")
 
 
 class PlayerDriver:
-    def __init__(self, new_player: Callable[..., object], source: str | Path | None, *,
-                 on_position: Callable[[float, str], None], on_problem: Callable[[str], None],
-                 on_loaded: Callable[[float], None] = lambda duration: None,
+    def __init__(self, new_player: Callable[..., Player], source: str | Path | None, *,
+                 on_position: Callable[[float, str], object], on_problem: Callable[[str], object],
+                 on_loaded: Callable[[float], object] = lambda duration: None,
                  output_devices: Callable[[], list] | None = None) -> None:
         self.new_player, self.source, self.output_devices = new_player, source, output_devices
         self.silent = False
         """True when there is no output device: play commands only move the position."""
         self.on_position, self.on_problem, self.on_loaded = on_position, on_problem, on_loaded
-        self.player = None
+        self.player: Player | None = None
         self._queue: queue.Queue[tuple[str, tuple]] = queue.Queue()
 
     # --- UI thread --------------------------------------------------------------------------
@@ -98,7 +102,7 @@ class PlayerDriver:
             self.silent = True
             self.on_problem(NO_OUTPUT)
 
-    def _execute(self, player, command: str, args: tuple) -> None:
+    def _execute(self, player: Player, command: str, args: tuple) -> None:
         try:
             if command == "play_from":
                 player.seek(args[0])

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rehearse.asr import Engine
     from rehearse.audio.devices import Device
     from rehearse.audio.playback import Player
+    from rehearse.core.report_model import Report
     from rehearse.core.review import Review
     from rehearse.core.scenario import Scenario
     from rehearse.session.live import LiveAnalyzer
@@ -34,9 +35,14 @@ if TYPE_CHECKING:
 class Recording(Protocol):
     """What the practice screen needs from a recorder: `rehearse.session.recording.TakeRecording`."""
 
-    level: float
-    elapsed: float
-    running: bool
+    @property
+    def level(self) -> float: ...
+
+    @property
+    def elapsed(self) -> float: ...
+
+    @property
+    def running(self) -> bool: ...
 
     def start(self) -> Take: ...
 
@@ -189,7 +195,8 @@ class Services:
     list_takes: Callable[..., list[Take]] = field(default_factory=lambda: _store("list_takes"))
     find_interrupted: Callable[[], list[Take]] = field(default_factory=lambda: _store("find_interrupted"))
     recover: Callable[[Take], Take] = field(default_factory=lambda: _store("recover"))
-    save_report: Callable[[Take, dict], Path] = field(default_factory=lambda: _store("save_report"))
+    save_report: Callable[[Take, dict[str, Any]], Path] = field(default_factory=lambda: _store("save_report"))
+    """Writes the report's JSON form (`Report.to_dict()`): the store is where the report becomes JSON."""
     load_report: Callable[[Take], dict | None] = field(default_factory=lambda: _store("load_report"))
     browse: Callable[[], tuple[list, list[str]]] = field(
         default_factory=lambda: _lazy("rehearse.store.library", "browse"))
@@ -198,7 +205,7 @@ class Services:
     trash_take: Callable[[Take], Path] = field(default_factory=lambda: _lazy("rehearse.store.trash", "trash_take"))
     list_trash: Callable[..., list] = field(default_factory=lambda: _lazy("rehearse.store.trash", "list_trash"))
     restore_take: Callable[..., Take] = field(default_factory=lambda: _lazy("rehearse.store.trash", "restore_take"))
-    analyse_take: Callable[..., tuple[dict, str]] = field(
+    analyse_take: Callable[..., tuple[Report, str]] = field(
         default_factory=lambda: _lazy("rehearse.session.analyse", "analyse_take"))
     """`(take, engine) -> (report, note)`: the saved report, or one analysed now and saved."""
     load_review: Callable[[Take], Review] = field(default_factory=lambda: _lazy("rehearse.store.review", "load_review"))

@@ -18,7 +18,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,7 +29,9 @@ from rehearse.session.level import LevelWindow
 
 if TYPE_CHECKING:
     from rehearse.asr import Engine
+    from rehearse.core.report_model import Report
     from rehearse.core.scenario import Scenario
+    from rehearse.core.script import ScriptCheck
     from rehearse.session.live import LiveAnalyzer, LiveState
     from rehearse.session.services import Services
     from rehearse.store import Take
@@ -51,7 +54,7 @@ class TakeResult:
     """How a take ended: the saved take, its report (None if it could not be made) and why not."""
 
     take: Take | None
-    report: dict | None = None
+    report: Report | None = None
     error: str | None = None
     """One line: why the take ended early, or why there is no report. None when all went well."""
     timings: dict[str, float] = field(default_factory=dict)
@@ -64,8 +67,14 @@ class TakeResult:
 class LiveTake:
     def __init__(self, services: Services, scenario: Scenario, *, speaker: str = "", team: str = "",
                  title: str = "", device: str | int | None = None, model: str = "",
-                 on_ended: Callable[[RehearseError | None], None] | None = None) -> None:
+                 on_ended: Callable[[RehearseError], object] | None = None, script: str = "") -> None:
         self.services, self.scenario = services, scenario
+        self.script = script
+        """The draft to keep with the take as script.md (text already read and checked), or ''."""
+        self.script_note = ""
+        """One line when the script could not be kept with the take (the take goes on without it)."""
+        self._script_check: Future[ScriptCheck | None] | None = None
+        """The script checked while the take records, so that stop only aligns (`session.script`)."""
         self.level = LevelWindow()
         self.take: Take | None = None
         self.live: LiveAnalyzer | None = None
@@ -80,7 +89,7 @@ class LiveTake:
         self._live_done.set()  # no loop running yet
         self._on_ended = on_ended
         self.recording = services.new_recording(
-            scenario.id, speaker=speaker, team=team, title=title, device=device or None, model=model,
+            scenario.id, speaker=speaker, team=team, title=title, device=device or None, model=model, language=scenario.language,
             on_audio=self.feed, on_stop=self._recorder_stopped)
 
     @property
@@ -95,6 +104,15 @@ class LiveTake:
     def start(self) -> Take:
         """Open the microphone and begin (blocking: run it in a worker). Raises DeviceError/StorageError."""
         self.take = self.recording.start()
+        if self.script:
+            from rehearse.store.script import save_script_text
+
+            try:
+                save_script_text(self.take, self.script)
+            except RehearseError as exc:
+                self.script_note = f"the script was not kept with the take: {exc}"
+            else:
+                self._script_check = _check_script_meanwhile(self.take, self.scenario)
         return self.take
 
     def attach_engine(self, engine: Engine) -> None:
@@ -127,7 +145,7 @@ class LiveTake:
         if error is not None and not self._stopping.is_set() and self._on_ended is not None:
             self._on_ended(error)
 
-    def run_live(self, on_state: Callable[[LiveState], None] | None,
+    def run_live(self, on_state: Callable[[LiveState], object] | None,
                  cancelled: Callable[[], bool] = lambda: False,
                  engine: Callable[[], Engine | None] = lambda: None) -> None:
         """Transcribe while recording; `on_state` gets a fresh LiveState at most every STATE_EVERY_S.
@@ -238,18 +256,50 @@ class LiveTake:
         audio = self._recorded_audio(saved.get("take"))
         timings["audio"] = time.monotonic() - mark
         mark = time.monotonic()
-        data = self.live.finish(audio).to_dict()
+        assert self.live is not None, "stop_and_report attaches an engine or returns without a report"
+        report = self.live.finish(audio)
         timings["finish"] = time.monotonic() - mark
         saver.join()
         take, error = saved.get("take"), saved.get("error")
         if take is None:
-            return TakeResult(None, data, error or "the take could not be saved", timings)
-        data["file"] = str(take.audio_path or take.part_path)
+            return TakeResult(None, report, error or "the take could not be saved", timings)
+        if self._script_check is not None:
+            from rehearse.session.script import with_script
+
+            mark = time.monotonic()
+            report = with_script(report, take, self.scenario, _result_or_none(self._script_check))
+            timings["script"] = time.monotonic() - mark
+        report = replace(report, file=str(take.audio_path or take.part_path))
         mark, unsaved = time.monotonic(), None
         try:
-            self.services.save_report(take, data)
+            self.services.save_report(take, report.to_dict())
         except RehearseError as exc:
             error, unsaved = error or f"report not saved: {exc}", exc
         timings["save"] = time.monotonic() - mark
         timings["total"] = time.monotonic() - t0
-        return TakeResult(take, data, error, timings, unsaved)
+        return TakeResult(take, report, error, timings, unsaved)
+
+
+def _check_script_meanwhile(take: Take, scenario: Scenario) -> Future[ScriptCheck | None]:
+    """Check the take's script on a thread of its own while the take records (see `session.script`)."""
+    from rehearse.session.script import check_take_script
+
+    future: Future[ScriptCheck | None] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(check_take_script(take, scenario))
+        except Exception as exc:  # stop checks again (with_script) and says what failed there
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="rehearse-script-check", daemon=True).start()
+    return future
+
+
+def _result_or_none(future: Future[ScriptCheck | None]) -> ScriptCheck | None:
+    """The check made during the take; None (check again now) if it failed."""
+    try:
+        return future.result()
+    except Exception as exc:
+        log.warning("checking the script during the take failed: %s", exc)
+        return None

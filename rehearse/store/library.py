@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from rehearse import paths
 from rehearse.audio import SAMPLE_RATE
 from rehearse.core.catalog import TakeSummary, filter_takes, group_takes, sort_takes, summarise
+from rehearse.core.report_model import Report
 from rehearse.core.review import Review, now_iso
 from rehearse.errors import StorageError
 from rehearse.store.atomic import fsync_dir, fsync_file, temp_path
@@ -43,6 +44,8 @@ class LibraryEntry:
     report: dict[str, Any] | None
     review: Review
     summary: TakeSummary
+    typed: Report | None = None
+    """`report` as the typed model (read once, with the same check): what the app's screens show."""
 
 
 def entry_for(take: Take) -> LibraryEntry:
@@ -51,7 +54,7 @@ def entry_for(take: Take) -> LibraryEntry:
     review = load_review(take)
     problem = "; ".join(p for p in (problem, review.note) if p)
     summary = summarise(take.to_dict(), typed, review, path=str(take.path), problem=problem)
-    return LibraryEntry(take, report, review, summary)
+    return LibraryEntry(take, report, review, summary, typed)
 
 
 def browse(scenario: str | None = None, root: Path | None = None) -> tuple[list[LibraryEntry], list[str]]:
@@ -133,10 +136,10 @@ def write_flac(dest: Path, audio: np.ndarray, sample_rate: int = SAMPLE_RATE) ->
 
 
 def import_audio(audio: np.ndarray, scenario: str, *, speaker: str = "", team: str = "", title: str = "",
-                 sample_rate: int = SAMPLE_RATE, root: Path | None = None) -> Take:
+                 sample_rate: int = SAMPLE_RATE, root: Path | None = None, language: str = "en") -> Take:
     """A new complete take holding `audio`; raises StorageError (and leaves no half take behind)."""
     take = create_take(scenario, speaker=speaker, team=team, title=title, sample_rate=sample_rate,
-                       source="imported", root=root)
+                       source="imported", root=root, language=language)
     try:
         write_flac(take.path / FLAC, audio, sample_rate)
         take.audio = FLAC

@@ -22,7 +22,8 @@ from rehearse.store.atomic import bad_field, fsync_dir, read_json, storage_error
 from rehearse.store.takes import REPORT_JSON, Take, save_report
 
 ReportDict = dict[str, Any]
-"""A report in its JSON form (`Report.to_dict()`), as saved and as the UI still reads it."""
+"""A report in its JSON form (`Report.to_dict()`), as saved; `rehearse.session.analyse.analyse_take` hands
+it on typed."""
 Analyse = Callable[[Take, "Callable[[float, float], None] | None"], ReportDict]
 """analyse(take, progress) -> report dict; progress(done_s, total_s) as in `rehearse.asr`."""
 Check = Callable[[ReportDict], object]

@@ -26,6 +26,9 @@ from rehearse.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from rehearse.asr import Engine
+    from rehearse.core.report_model import Report
+    from rehearse.core.review import Review
+    from rehearse.store import Take
 
 
 MODEL_WAIT_S = 120.0
@@ -88,14 +91,19 @@ class RehearseApp(WorkerErrors, App[None]):
         self._engine_settled.wait(timeout)
         return self.engine
 
-    def open_take(self, view: str, take, report: dict, review=None, note: str = "", at: float | None = None) -> None:
+    def open_take(self, view: str, take: Take | None, report: Report, review: Review | None = None, note: str = "",
+                  at: float | None = None) -> None:
         """Show a take as 'report', 'replay' or 'review'. Screens navigate through the app, so no
-        screen imports another (the report, replay and review screens all offer the other two)."""
+        screen imports another (the report, replay and review screens all offer the other two).
+        Only the report is shown for a take that could not be saved (`take` None)."""
         if view == "report":
             from rehearse.ui.screens.report import ReportScreen
 
             self.push_screen(ReportScreen(take, report, note=note or None))
-        elif view == "replay":
+            return
+        if take is None or review is None:  # a bug: the screens offer replay and review of saved takes only
+            raise ValueError(f"cannot open the {view} without the saved take and its review")
+        if view == "replay":
             from rehearse.ui.screens.replay import ReplayScreen
 
             self.push_screen(ReplayScreen(take, report, review))

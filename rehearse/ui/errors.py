@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +28,9 @@ from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
 
 from rehearse.errors import RehearseError
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 log = logging.getLogger("rehearse.ui")
 
@@ -69,6 +73,9 @@ def show_error(app, error: BaseException, doing: str) -> None:
 
 class WorkerErrors:
     """Mixin for the App and screens: the one Worker.StateChanged handler."""
+
+    if TYPE_CHECKING:
+        app: App[Any]
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker

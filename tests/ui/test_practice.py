@@ -50,9 +50,9 @@ async def test_space_starts_and_stops_a_take_and_the_report_follows(fake_service
         await pilot.press("space")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.moments, timeout=20)
         report = app.screen.report
-        assert all(e["found"] for e in report["rubric"].values())
+        assert all(e.found for e in report.rubric.values())
         take = app.screen.take
-        assert take.status == "complete" and store.load_report(take)["words"] == report["words"]
+        assert take.status == "complete" and store.load_report(take)["words"] == report.words
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and screen.state == "idle"
@@ -77,7 +77,7 @@ async def test_take_may_start_while_the_model_is_still_loading(fake_services):
         await wait_for(pilot, lambda: "✔ Why" in checklist_text(screen), timeout=10)
         await pilot.press("space")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.moments, timeout=20)
-        assert app.screen.report["rubric"]["why"]["found"]
+        assert app.screen.report.rubric["why"].found
 
 
 async def test_a_microphone_that_cannot_open_is_one_line_and_the_screen_recovers(fake_services):
@@ -157,8 +157,8 @@ async def test_real_engine_live_take_gives_the_verdict(sample_audio, tmp_path):
         await pilot.press("space")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.moments, timeout=60)
         report = app.screen.report
-        assert report["transcript"]["model"] == "tiny.en"
-        assert sum(e["found"] for e in report["rubric"].values()) >= 3
+        assert report.transcript.model == "tiny.en"
+        assert sum(e.found for e in report.rubric.values()) >= 3
         app.save_screenshot(path=SHOTS, filename="report-real.svg")
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from rehearse.audio.devices import NO_PORTAUDIO
 from rehearse.core.moments import word_index_at, word_starts
+from rehearse.core.report_model import Report
 from rehearse.errors import DeviceError
 from rehearse.session.replay import PlayerDriver
 from rehearse.store.review import load_review
@@ -33,7 +34,7 @@ def no_output():
 
 async def open_replay(app, pilot, take, report) -> ReplayScreen:
     await pilot.pause()
-    app.push_screen(ReplayScreen(take, report, load_review(take)))
+    app.push_screen(ReplayScreen(take, Report.from_dict(report), load_review(take)))
     await wait_for(pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen.targets)
     return app.screen
 

@@ -1,11 +1,13 @@
-"""Report screen, from a real report dict: verdict, moments, listening back, no output device."""
+"""Report screen, from a real report (typed, as the app hands it): verdict, moments, listening back, no output device."""
 
 from __future__ import annotations
 
 from textual.widgets import Static
 
 from rehearse import store
+from rehearse.core.report_model import Report
 from rehearse.errors import DeviceError
+from rehearse.session.analyse import analyse_take
 from rehearse.session.moments import report_moments
 from rehearse.session.playback import LEAD_IN_S, clip_bounds
 from rehearse.ui.app import build_app
@@ -25,7 +27,7 @@ def saved_take(sample_flac, report: dict, status: str = "complete"):
 
 async def show_report(app, pilot, take, report):
     await pilot.pause()
-    app.push_screen(ReportScreen(take, report))
+    app.push_screen(ReportScreen(take, Report.from_dict(report)))
     await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.moments)
     return app.screen
 
@@ -79,6 +81,16 @@ async def test_recovered_take_is_marked(fake_services, report_dict, sample_flac)
         take = saved_take(sample_flac, report_dict, status="recovered")
         screen = await show_report(app, pilot, take, report_dict)
         assert "RECOVERED take" in str(screen.query_one("#summary", Static).render())
+
+
+def test_a_saved_report_reaches_the_screens_typed(make_take):
+    """`analyse_take`, the one path by which the home panel, the browser and compare open a take,
+    hands the screens the typed report, and it is exactly what the store saved."""
+    take = make_take("sample")
+    report, note = analyse_take(take)  # a saved report that reads: no model is loaded, nothing analysed
+    assert isinstance(report, Report) and note == ""
+    assert report.rubric["examples"].count == 3 and report.transcript.words[0].word.strip()
+    assert report.to_dict() == store.load_report(take)
 
 
 def test_moments_cover_every_timed_item_in_sections(report_dict):

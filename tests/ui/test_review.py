@@ -6,6 +6,7 @@ import json
 
 from textual.widgets import Input, Select
 
+from rehearse.core.report_model import Report
 from rehearse.core.review import Review
 from rehearse.store.review import load_review, save_review
 from rehearse.ui.app import build_app
@@ -17,7 +18,7 @@ from tests.ui.conftest import SCREEN, SHOTS, sample_report, screen_text, wait_fo
 
 async def open_report(app, pilot, take) -> ReportScreen:
     await pilot.pause()
-    app.push_screen(ReportScreen(take, sample_report()))
+    app.push_screen(ReportScreen(take, Report.from_dict(sample_report())))
     await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.review is not None)
     return app.screen
 

@@ -16,6 +16,7 @@ comes back, so single-letter keys never type into the filter by accident.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,6 +33,14 @@ from rehearse.ui.screens.dialogs import ConfirmModal, RelabelModal
 from rehearse.ui.screens.take_actions import TakeActions, report_for
 from rehearse.ui.widgets.library_tree import TakesTree, header_text
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.core.review import Review
+    from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
+
 
 def _summary(entry):
     """The `TakeSummary` of a `LibraryEntry`: the store's filter/sort/group wrappers, without
@@ -40,6 +49,9 @@ def _summary(entry):
 
 
 class TakesBrowser(TakeActions, WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     AUTO_FOCUS = "#library"
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -62,10 +74,10 @@ class TakesBrowser(TakeActions, WorkerErrors, Screen):
 
     @dataclass
     class Opened(Message):
-        take: object
-        report: dict
+        take: Take
+        report: Report
         note: str
-        review: object
+        review: Review
         target: str
 
     def __init__(self) -> None:
@@ -200,8 +212,11 @@ class TakesBrowser(TakeActions, WorkerErrors, Screen):
     def action_relabel(self) -> None:
         entry = self._one()
         if entry is not None:
-            self.app.push_screen(RelabelModal(entry.take),
-                                 lambda labels: labels is not None and self.relabel(entry.take, labels))
+            def relabelled(labels: dict[str, str] | None) -> None:
+                if labels is not None:
+                    self.relabel(entry.take, labels)
+
+            self.app.push_screen(RelabelModal(entry.take), relabelled)
 
     @work(thread=True, group="store", exit_on_error=False, description="relabelling the take")
     def relabel(self, take, labels: dict) -> None:
@@ -217,8 +232,11 @@ class TakesBrowser(TakeActions, WorkerErrors, Screen):
         who = ", ".join(x for x in (s.speaker, s.team) if x) or "no speaker"
         message = (f"{s.id}\n{who} · {s.date} · {s.duration_text}\n\nThe take goes to the trash folder "
                    "(recordings/.trash); nothing is destroyed, and u on this screen brings it back.")
-        self.app.push_screen(ConfirmModal("Move this take to the trash?", message, ok="Move to trash"),
-                             lambda yes: yes and self.delete(entry.take))
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.delete(entry.take)
+
+        self.app.push_screen(ConfirmModal("Move this take to the trash?", message, ok="Move to trash"), confirmed)
 
     @work(thread=True, group="store", exit_on_error=False, description="moving the take to the trash")
     def delete(self, take) -> None:

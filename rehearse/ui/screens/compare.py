@@ -16,6 +16,7 @@ third attempt. A take without a report is analysed first, in the worker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -26,9 +27,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from rehearse.core.compare import Compared, compare_takes
+from rehearse.core.compare import Compared, Comparison, compare_takes
 from rehearse.core.metrics import take_metrics
-from rehearse.core.progress import progress
+from rehearse.core.progress import Progress, progress
 from rehearse.core.textdiff import transcript_words
 from rehearse.core.timing import clock
 from rehearse.ui.errors import WorkerErrors
@@ -41,6 +42,12 @@ from rehearse.ui.widgets.compare_view import (
     row_name,
     short_value,
 )
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.ui.app import RehearseApp
 
 
 def _when(entry) -> tuple[str, str]:
@@ -59,6 +66,9 @@ def progress_scope(chosen: list, everyone: list) -> tuple[str, list]:
 
 
 class CompareScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     BINDINGS = [
         Binding("1", "tab('cmp-side')", "Side by side"),
         Binding("2", "tab('cmp-diff')", "Transcript diff"),
@@ -69,15 +79,15 @@ class CompareScreen(WorkerErrors, Screen):
     @dataclass
     class Ready(Message):
         legend: Text
-        comparison: object
-        progress: object
+        comparison: Comparison
+        progress: Progress
         scope: str
 
     def __init__(self, chosen: list, everyone: list) -> None:
         super().__init__()
         self.chosen = sorted(chosen, key=_when)
         self.everyone = everyone
-        self.comparison = None
+        self.comparison: Comparison | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -103,9 +113,9 @@ class CompareScreen(WorkerErrors, Screen):
     @work(thread=True, group="compare", exclusive=True, exit_on_error=False, description="comparing the takes")
     def prepare(self) -> None:
         items, legend = [], Text()
-        fresh: dict[str, dict] = {}
+        fresh: dict[str, Report] = {}
         for n, entry in enumerate(self.chosen, 1):
-            report = entry.report or report_for(self.app, entry.take)[0]
+            report = entry.typed or report_for(self.app, entry.take)[0]
             fresh[entry.summary.path] = report
             items.append(Compared(f"take {n}", take_metrics(report, entry.review), transcript_words(report),
                                   entry.take.started_at))
@@ -116,7 +126,7 @@ class CompareScreen(WorkerErrors, Screen):
         scope, group = progress_scope(self.chosen, self.everyone)
         points = []
         for e in group:
-            report = fresh.get(e.summary.path, e.report)
+            report = fresh.get(e.summary.path, e.typed)
             if report is not None:
                 label = e.summary.date[5:] or e.summary.id
                 points.append(Compared(label, take_metrics(report, e.review), (), e.take.started_at))

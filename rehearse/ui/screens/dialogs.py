@@ -137,7 +137,7 @@ class CommentModal(Dialog):
                    f"the take is only {clock(self.duration)} long" if self.duration and at > self.duration + 1 else
                    "type the comment first" if not text else "")
         self.query_one("#comment-problem", Static).update(problem)
-        return None if problem else (at, text)
+        return None if problem or at is None else (at, text)
 
 
 class ExportModal(Dialog):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -28,6 +29,12 @@ from rehearse.core.timing import clock
 from rehearse.errors import RehearseError
 from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.widgets.takes import TakesPanel
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.scenario import Scenario
+    from rehearse.ui.app import RehearseApp
 
 DEFAULT_DEVICE = ""
 """Select value meaning "the system's default input" (what PulseAudio or ALSA calls default)."""
@@ -61,6 +68,9 @@ def match_device(spec: str | None, devices: list) -> str:
 
 
 class HomeScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     AUTO_FOCUS = "#practice"
     BINDINGS = [
         Binding("p", "practice", "Practise"),
@@ -73,9 +83,17 @@ class HomeScreen(WorkerErrors, Screen):
         devices: list
         problem: str | None
 
+    @dataclass
+    class ScriptRead(Message):
+        """The practice setup's script, read and checked in a worker: its text, or why not ('')."""
+
+        setup: dict
+        text: str
+        problem: str
+
     def __init__(self) -> None:
         super().__init__()
-        self.scenario = None
+        self.scenario: Scenario | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,6 +113,9 @@ class HomeScreen(WorkerErrors, Screen):
                     yield Select([], id="device", allow_blank=True, prompt="looking for microphones…", compact=True)
                 yield Static("", id="device-note")
                 yield Static("", id="model-note")
+                with Horizontal(classes="field"):  # below the notes: on a short terminal they stay in view
+                    yield Label("Script")
+                    yield Input("", id="script", placeholder="optional: your draft, .md or .txt", compact=True)
                 yield Button("Practise  ▶", id="practice", variant="primary")
             with VerticalScroll(id="brief", classes="panel"):
                 yield Static("", id="brief-text")
@@ -127,7 +148,7 @@ class HomeScreen(WorkerErrors, Screen):
         if event.value is Select.NULL:
             return
         try:
-            self.scenario = self.app.services.load_scenario(event.value)
+            self.scenario = self.app.services.load_scenario(str(event.value))  # a path: see the options
         except RehearseError as exc:  # an instructor's typo: say where, keep the app usable
             self.scenario = None
             brief.update(Text(str(exc), style="bold red"))
@@ -190,9 +211,31 @@ class HomeScreen(WorkerErrors, Screen):
         team = self.query_one("#team", Input).value.strip()
         self.app.remember(speaker=speaker, team=team, scenario=self.scenario.id,
                           **({"input_device": device} if not device_select.disabled else {}))
+        setup = {"speaker": speaker, "team": team, "device": device or None}
+        script = self.query_one("#script", Input).value.strip()
+        if script:
+            self.read_script(script, setup)
+        else:
+            self._practise(setup, "")
+
+    @work(thread=True, group="script", exclusive=True, exit_on_error=False, description="reading the script")
+    def read_script(self, path: str, setup: dict) -> None:
+        from rehearse.store.script import checked_script_text
+
+        try:
+            self.post_message(self.ScriptRead(setup, checked_script_text(Path(path).expanduser()), ""))
+        except RehearseError as exc:
+            self.post_message(self.ScriptRead(setup, "", str(exc)))
+
+    def on_home_screen_script_read(self, msg: ScriptRead) -> None:
+        if msg.problem:  # one line; the take goes on without a script rather than not at all
+            self.notify(f"{msg.problem}. Practising without a script.", severity="error", timeout=8)
+        self._practise(msg.setup, msg.text)
+
+    def _practise(self, setup: dict, script: str) -> None:
         from rehearse.ui.screens.practice import PracticeScreen
 
-        self.app.push_screen(PracticeScreen(self.scenario, speaker=speaker, team=team, device=device or None))
+        self.app.push_screen(PracticeScreen(self.scenario, script=script, **setup))
 
     def action_takes(self) -> None:
         """The takes library: browse, compare, replay, review (see rehearse.ui.screens.browse)."""

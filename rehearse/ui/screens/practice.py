@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -26,11 +27,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, get_current_worker
 
+from rehearse.core.script.draft import parse_draft
 from rehearse.session.level import Level
+from rehearse.session.live import LiveState, blank_checklist
 from rehearse.session.take import LiveTake, TakeResult
 from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.widgets.clock import TakeClock
 from rehearse.ui.widgets.live import LevelMeter, LiveChecklist, LivePace, LiveTranscript
+from rehearse.ui.widgets.prompter import Prompter
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.ui.app import RehearseApp
 
 log = logging.getLogger("rehearse.ui")
 
@@ -40,10 +49,14 @@ _SILENT = Level(-60.0, 0.0, "")
 
 
 class PracticeScreen(WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     BINDINGS = [
         Binding("space", "start", "Start take"),
         Binding("space", "stop", "Stop take"),
         Binding("escape", "back", "Back"),
+        Binding("s", "toggle_script", "Script on/off"),
     ]
 
     @dataclass
@@ -52,7 +65,7 @@ class PracticeScreen(WorkerErrors, Screen):
 
     @dataclass
     class LiveUpdate(Message):
-        state: object
+        state: LiveState
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, PracticeScreen.LiveUpdate)  # only the newest state matters
@@ -67,9 +80,14 @@ class PracticeScreen(WorkerErrors, Screen):
     class Finished(Message):
         result: TakeResult
 
-    def __init__(self, scenario, *, speaker: str = "", team: str = "", device: str | None = None) -> None:
+    def __init__(self, scenario, *, speaker: str = "", team: str = "", device: str | None = None,
+                 script: str = "") -> None:
         super().__init__()
         self.scenario, self.speaker, self.team, self.device = scenario, speaker, team, device
+        self.script = script
+        """The draft chosen on the setup (text, already checked), kept with each take as script.md."""
+        self.draft = parse_draft(script, "script.md") if script else None
+        """The same draft parsed, for prompt mode (None: no script, no prompter, no `s` key)."""
         self.state = "idle"
         self.take: LiveTake | None = None
 
@@ -79,6 +97,8 @@ class PracticeScreen(WorkerErrors, Screen):
             with Vertical(id="clock-panel"):
                 yield TakeClock(self.scenario, id="clock")
                 yield Static("", id="status")
+            if self.draft is not None:
+                yield Prompter(self.draft, id="prompter")
             with Vertical(id="side"):
                 yield LiveChecklist(id="checklist", classes="side-panel")
                 yield LivePace(self.scenario.min_wpm, self.scenario.max_wpm, id="pace", classes="side-panel")
@@ -91,18 +111,21 @@ class PracticeScreen(WorkerErrors, Screen):
         for wid, title in (("checklist", "Checklist"), ("pace", "Pace, last 20 s"), ("level", "Microphone"),
                            ("transcript-box", "Transcript")):
             self.query_one(f"#{wid}").border_title = title
+        for prompter in self.query(Prompter):
+            prompter.border_title, prompter.border_subtitle = "Script", "s: hide"
         self._reset_panels()
         self.watch(self.app, "model_state", lambda _: self._show_status(), init=False)
         self._show_status()
         self.set_interval(TICK_S, self._tick)
 
     def _reset_panels(self) -> None:
-        blank = {e.id: {"label": e.label, "found": False, "count": 0, "min": e.min} for e in self.scenario.elements}
-        self.query_one(LiveChecklist).show_checklist(blank)
+        self.query_one(LiveChecklist).show_checklist(blank_checklist(self.scenario))
         self.query_one(LivePace).history.clear()
         self.query_one(LivePace).show_pace(None)
         self.query_one(LiveTranscript).show_words((), 0, None)
         self.query_one(TakeClock).elapsed = 0.0
+        for prompter in self.query(Prompter):
+            prompter.reset()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -132,19 +155,26 @@ class PracticeScreen(WorkerErrors, Screen):
             return True if self.state == "recording" else (None if self.state == "starting" else False)
         if action == "back":
             return True if self.state == "idle" else None
+        if action == "toggle_script":
+            return self.draft is not None
         return True
+
+    def action_toggle_script(self) -> None:
+        """Prompt mode on or off: some must rehearse without notes, some with them."""
+        prompter = self.query_one(Prompter)
+        prompter.display = not prompter.display
 
     def _tick(self) -> None:
         take = self.take
         recording = self.state == "recording" and take is not None
-        if recording:
+        if recording and take is not None:
             self.query_one(TakeClock).elapsed = take.elapsed
         self.query_one(LevelMeter).show_level(take.level.read() if take else _SILENT, recording)
 
     # --- starting -------------------------------------------------------------
     def action_start(self) -> None:
         self.take = LiveTake(self.app.services, self.scenario, speaker=self.speaker, team=self.team,
-                             device=self.device, model=self.app.model_name,
+                             device=self.device, model=self.app.model_name, script=self.script,
                              on_ended=lambda err: self.post_message(self.Ended(err)))
         self._reset_panels()
         self._set_state("starting")
@@ -157,6 +187,8 @@ class PracticeScreen(WorkerErrors, Screen):
 
     def on_practice_screen_started(self, msg: Started) -> None:
         self._set_state("recording")
+        if msg.take.script_note:
+            self.notify(msg.take.script_note, severity="error", timeout=8)
         self._transcribe(msg.take)
 
     @work(thread=True, group="transcribe", exit_on_error=False, description="transcribing live")
@@ -173,6 +205,9 @@ class PracticeScreen(WorkerErrors, Screen):
         self.query_one(LivePace).show_pace(state.rolling_wpm)
         lag = max(0.0, self.take.elapsed - state.heard_until)
         self.query_one(LiveTranscript).show_words(state.words, state.draft_from, lag)
+        for prompter in self.query(Prompter):
+            if prompter.display:
+                prompter.follow(state.words)
         self.query_one("#transcript-box", VerticalScroll).scroll_end(animate=False)
 
     # --- stopping -------------------------------------------------------------

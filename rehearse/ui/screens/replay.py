@@ -16,6 +16,7 @@ notice says why, and seeking, the transcript, the moments and comments work.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -28,7 +29,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from rehearse.core.moments import jump_targets, next_target
+from rehearse.core.moments import Moment, jump_targets, next_target
 from rehearse.core.timing import clock
 from rehearse.session.playback import LEAD_IN_S
 from rehearse.session.replay import PlayerDriver
@@ -36,6 +37,14 @@ from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.screens.dialogs import CommentModal
 from rehearse.ui.screens.take_actions import TakeActions
 from rehearse.ui.widgets.transcript import TranscriptView
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.core.review import Review
+    from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
 
 BAR_W = 48
 KIND_STYLE = {"pause": "yellow", "filler": "yellow", "hedge": "yellow", "gendered": "bold red",
@@ -45,9 +54,12 @@ STATE_TEXT = {"playing": "▶ playing", "paused": "⏸ paused", "ended": "■ en
 
 
 class ReplayScreen(TakeActions, WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     AUTO_FOCUS = "#flags"
     BINDINGS = [
-        Binding("space", "toggle", "Play/pause"),
+        Binding("space", "play_pause", "Play/pause"),
         Binding("left", "skip(-5)", "-5 s", priority=True),
         Binding("right", "skip(5)", "+5 s", priority=True),
         Binding("n", "flag(1)", "Next flag"),
@@ -75,15 +87,15 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
 
     @dataclass
     class ReviewChanged(Message):
-        review: object
+        review: Review
 
-    def __init__(self, take, report: dict, review) -> None:
+    def __init__(self, take: Take, report: Report, review: Review) -> None:
         super().__init__()
         self.take, self.report, self.review = take, report, review
         self.position, self.state = 0.0, "loading"
-        self.duration = float(report.get("audio_s") or getattr(take, "duration", 0.0) or 0.0)
+        self.duration = float(report.audio_s or getattr(take, "duration", 0.0) or 0.0)
         self.problem: str | None = None
-        self.targets: list = []
+        self.targets: list[Moment] = []
         self.driver: PlayerDriver | None = None
 
     def compose(self) -> ComposeResult:
@@ -105,17 +117,22 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
         self.show_flags()
         self._show_bar()
         self.driver = PlayerDriver(
-            self.app.services.new_player, getattr(self.take, "audio_path", None) or self.report.get("file"),
+            self.app.services.new_player, getattr(self.take, "audio_path", None) or self.report.file,
             on_position=lambda t, state: self.post_message(self.Position(t, state)),
             on_problem=lambda text: self.post_message(self.Problem(text)),
             on_loaded=lambda duration: self.post_message(self.Loaded(duration)),
             output_devices=self.app.services.output_devices)
-        self.run_player()
+        self.run_player(self.driver)
 
     @work(thread=True, group="replay", exit_on_error=False, description="replaying the take")
-    def run_player(self) -> None:
+    def run_player(self, driver: PlayerDriver) -> None:
         worker = get_current_worker()
-        self.driver.run(lambda: worker.is_cancelled)
+        driver.run(lambda: worker.is_cancelled)
+
+    def _send(self, command: str, *args: float) -> None:
+        """A command for the player (the driver exists from the first frame on: keys come after it)."""
+        if self.driver is not None:
+            self.driver.send(command, *args)
 
     # --- what the player says -------------------------------------------------------------
     def on_replay_screen_position(self, msg: Position) -> None:
@@ -167,12 +184,13 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
             flags.highlighted = min(highlighted or 0, len(self.targets) - 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if (event.option.id or "").startswith("f"):
-            self.jump(self.targets[int(event.option.id[1:])].time)
+        option_id = event.option.id or ""
+        if option_id.startswith("f"):
+            self.jump(self.targets[int(option_id[1:])].time)
 
     def jump(self, t: float) -> None:
         """Play from a second before `t` (the ear needs the lead-in to place the moment)."""
-        self.driver.send("play_from", max(0.0, t - LEAD_IN_S))
+        self._send("play_from", max(0.0, t - LEAD_IN_S))
 
     def action_flag(self, direction: int) -> None:
         target = next_target(self.targets, self.position + LEAD_IN_S, backwards=direction < 0)
@@ -183,16 +201,20 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
         self.jump(target.time)
 
     # --- keys -------------------------------------------------------------------------------
-    def action_toggle(self) -> None:
-        self.driver.send("toggle")
+    def action_play_pause(self) -> None:
+        self._send("toggle")
 
     def action_skip(self, delta: float) -> None:
-        self.driver.send("skip", float(delta))
+        self._send("skip", float(delta))
 
     def action_comment(self) -> None:
-        self.driver.send("pause")
-        self.app.push_screen(CommentModal(self.position, self.duration or None),
-                             lambda answer: answer is not None and self.add_comment(*answer))
+        self._send("pause")
+
+        def answered(answer: tuple[float, str] | None) -> None:
+            if answer is not None:
+                self.add_comment(*answer)
+
+        self.app.push_screen(CommentModal(self.position, self.duration or None), answered)
 
     @work(thread=True, group="review", exit_on_error=False, description="saving the comment")
     def add_comment(self, at: float, text: str) -> None:
@@ -206,7 +228,7 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
         self.show_flags()
 
     def action_review(self) -> None:
-        self.driver.send("pause")
+        self._send("pause")
         self.open_review(self.take, self.report, self.review, at=self.position)
 
     def on_screen_resume(self) -> None:
@@ -218,7 +240,8 @@ class ReplayScreen(TakeActions, WorkerErrors, Screen):
         self.post_message(self.ReviewChanged(self.app.services.load_review(self.take)))
 
     def action_back(self) -> None:
-        self.driver.close()
+        if self.driver is not None:
+            self.driver.close()
         self.app.pop_screen()
 
     def on_unmount(self) -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -32,9 +34,23 @@ from rehearse.session.playback import audio_slice
 from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.screens.take_actions import TakeActions
 from rehearse.ui.widgets.report_view import MomentList, summary_text
+from rehearse.ui.widgets.script_view import script_text
+
+if TYPE_CHECKING:
+    import numpy as np
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.core.review import Review
+    from rehearse.session.moments import Moment
+    from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
 
 
 class ReportScreen(TakeActions, WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     AUTO_FOCUS = "#moments"
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -46,14 +62,15 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
 
     @dataclass
     class ReviewLoaded(Message):
-        review: object
+        review: Review
 
-    def __init__(self, take, report: dict, note: str | None = None) -> None:
+    def __init__(self, take: Take | None, report: Report, note: str | None = None) -> None:
+        """`take` is None when the audio could not be saved: the verdict is shown all the same."""
         super().__init__()
         self.take, self.report, self.note = take, report, note
-        self.review = None
-        self.moments = []
-        self._audio = None
+        self.review: Review | None = None
+        self.moments: list[Moment] = []
+        self._audio: np.ndarray | None = None
         self._audio_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
@@ -61,6 +78,7 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         with Horizontal(id="report-main"):
             with VerticalScroll(id="verdict", classes="panel", can_focus=False):
                 yield Static(id="summary")
+                yield Static(id="script-summary")
             with Vertical(id="moments-panel", classes="panel"):
                 yield MomentList(id="moments")
         yield Footer()
@@ -73,15 +91,16 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         verdict.border_subtitle = getattr(self.take, "id", "")
         self.query_one("#moments-panel").border_title = "Moments  (enter: listen)"
         self.query_one("#summary", Static).update(summary_text(self.report, status, self.note))
+        self.query_one("#script-summary", Static).update(script_text(self.report))
         self.moments = self.query_one(MomentList).show_report(self.report)
 
     def on_screen_resume(self) -> None:
-        if getattr(self.take, "path", None) is not None:
-            self.load_review()
+        if self.take is not None and getattr(self.take, "path", None) is not None:
+            self.load_review(self.take)
 
     @work(thread=True, group="review", exclusive=True, exit_on_error=False, description="reading the review")
-    def load_review(self) -> None:
-        self.post_message(self.ReviewLoaded(self.app.services.load_review(self.take)))
+    def load_review(self, take: Take) -> None:
+        self.post_message(self.ReviewLoaded(self.app.services.load_review(take)))
 
     def on_report_screen_review_loaded(self, msg: ReviewLoaded) -> None:
         self.review = msg.review
@@ -89,7 +108,7 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         self.query_one("#summary", Static).update(summary_text(self.report, status, self.note, msg.review))
 
     def action_take(self, what: str) -> None:
-        if getattr(self.take, "path", None) is None:
+        if self.take is None or getattr(self.take, "path", None) is None:
             self.notify("This take was not saved, so it cannot be replayed, reviewed or exported.",
                         severity="warning")
             return
@@ -121,11 +140,11 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
     def stop_sound(self) -> None:
         self.app.services.stop_playback()
 
-    def _load_audio(self):
+    def _load_audio(self) -> np.ndarray:
         with self._audio_lock:
             if self._audio is None:
-                path = getattr(self.take, "audio_path", None) or self.report.get("file")
+                path = getattr(self.take, "audio_path", None) or self.report.file
                 if not path:
                     raise AudioError("this report has no audio file to play from")
-                self._audio = self.app.services.load_audio(path)
+                self._audio = self.app.services.load_audio(Path(path))
             return self._audio

@@ -16,6 +16,7 @@ ctrl+e belong to the text fields here).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -33,6 +34,13 @@ from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.screens.dialogs import ConfirmModal, parse_clock
 from rehearse.ui.screens.take_actions import TakeActions
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
+
 CHOICES = [("keep automatic", "auto"), ("found", "found"), ("not found", "missing")]
 
 
@@ -46,6 +54,9 @@ def _state(review: Review) -> dict:
 
 
 class ReviewScreen(TakeActions, WorkerErrors, Screen):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     AUTO_FOCUS = "#new-text"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
@@ -59,7 +70,7 @@ class ReviewScreen(TakeActions, WorkerErrors, Screen):
         review: Review
         path: str
 
-    def __init__(self, take, report: dict, review: Review, at: float | None = None) -> None:
+    def __init__(self, take: Take, report: Report, review: Review, at: float | None = None) -> None:
         super().__init__()
         self.take, self.report, self.review, self.at = take, report, review, at or 0.0
         self.work = _copy(review)

@@ -21,10 +21,12 @@ from rehearse.errors import StorageError
 from rehearse.ui.screens.dialogs import ExportModal
 
 if TYPE_CHECKING:
+    from rehearse.core.report_model import Report
     from rehearse.core.review import Review
     from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
 
-def report_for(app, take: Take) -> tuple[dict, str]:
+def report_for(app: RehearseApp, take: Take) -> tuple[Report, str]:
     """From a worker thread: (report, note), through the one path that judges a saved take
     (`rehearse.session.analyse.analyse_take`) with the app's own engine, waiting for it while
     it loads. `note` is '' for a saved report, else one line saying what was analysed and why."""
@@ -36,7 +38,7 @@ def default_html_path(take: Take) -> Path:
     return Path(take.path) / f"{take.id}.html"
 
 
-def export_html(take: Take, report: dict, review: Review, target: str | Path | None = None) -> Path:
+def export_html(take: Take, report: Report, review: Review, target: str | Path | None = None) -> Path:
     """Write the take's HTML report (with the instructor's review) atomically; returns where.
 
     `target` may be a file or an existing folder (the default name goes inside);
@@ -45,7 +47,7 @@ def export_html(take: Take, report: dict, review: Review, target: str | Path | N
     from rehearse.export import TakeExport, default_name, render
     from rehearse.store.atomic import atomic_write_bytes
 
-    doc = TakeExport(take.to_dict(), report, review)
+    doc = TakeExport(take.to_dict(), report.to_dict(), review)
     path = Path(target).expanduser() if target else default_html_path(take)
     if path.is_dir():
         path = path / default_name(doc, "html")
@@ -62,20 +64,23 @@ EXPORTED_S = 20
 class TakeActions:
     """Mixin for Screens (it starts workers and pushes screens)."""
 
-    def open_as(self, what: str, take, report: dict, review, note: str = "") -> None:
+    if TYPE_CHECKING:
+        app: RehearseApp
+
+    def open_as(self, what: str, take: Take, report: Report, review: Review, note: str = "") -> None:
         """'report', 'replay', 'review' or 'export' the take (its report and review already read)."""
         if what == "export":
             self.ask_export(take, report, review)
         else:
             self.app.open_take(what, take, report, review, note=note)
 
-    def open_replay(self, take, report: dict, review) -> None:
+    def open_replay(self, take: Take, report: Report, review: Review) -> None:
         self.app.open_take("replay", take, report, review)
 
-    def open_review(self, take, report: dict, review, at: float | None = None) -> None:
+    def open_review(self, take: Take, report: Report, review: Review, at: float | None = None) -> None:
         self.app.open_take("review", take, report, review, at=at)
 
-    def ask_export(self, take, report: dict, review) -> None:
+    def ask_export(self, take: Take, report: Report, review: Review) -> None:
         def chosen(target: str | None) -> None:
             if target:
                 self.write_html(take, report, review, target)
@@ -83,7 +88,7 @@ class TakeActions:
         self.app.push_screen(ExportModal(str(default_html_path(take))), chosen)
 
     @work(thread=True, group="export", exit_on_error=False, description="writing the HTML report")
-    def write_html(self, take, report: dict, review, target: str | None = None) -> None:
+    def write_html(self, take: Take, report: Report, review: Review, target: str | None = None) -> None:
         path = export_html(take, report, review, target)
         self.app.call_from_thread(self.app.notify, f"HTML report written to {path}", title="Exported",
                                   timeout=EXPORTED_S)

@@ -8,11 +8,17 @@ keeps them trivial to test and cheap to refresh.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from rehearse.render.sparkline import sparkline
 from rehearse.session.level import Level
+
+if TYPE_CHECKING:
+    from rehearse.session.live import ChecklistItem
 
 BAR_CELLS = 24
 KIND_STYLE = {"slow": "cyan", "ok": "green", "fast": "red"}
@@ -40,15 +46,15 @@ class LevelMeter(Static):
 class LiveChecklist(Static):
     """Why / How / Examples n of 3 / Ask, ticking as the transcript catches up."""
 
-    def show_checklist(self, checklist: dict) -> None:
+    def show_checklist(self, checklist: tuple[ChecklistItem, ...]) -> None:
         t = Text()
-        for key, item in checklist.items():
-            done = item["found"]
+        for item in checklist:
+            done = item.found
             t.append("✔ " if done else "· ", style="bold green" if done else "dim")
-            name = key.capitalize() if key != "examples" else "Examples"
+            name = item.id.capitalize() if item.id != "examples" else "Examples"
             t.append(name, style="" if done else "dim")
-            if item.get("min", 1) > 1:
-                t.append(f"  {min(item['count'], item['min'])} of {item['min']}", style="green" if done else "dim")
+            if item.min > 1:
+                t.append(f"  {min(item.count, item.min)} of {item.min}", style="green" if done else "dim")
             t.append("\n")
         t.rstrip()
         self.update(t if len(t) else Text("waiting for speech…", style="dim"))
@@ -88,5 +94,5 @@ class LiveTranscript(Static):
         if not words:
             t.append("The transcript appears here a few seconds behind you.", style="dim")
         self.update(t)
-        if lag_s is not None and self.parent is not None:
+        if lag_s is not None and isinstance(self.parent, Widget):
             self.parent.border_subtitle = f"{lag_s:.0f} s behind"

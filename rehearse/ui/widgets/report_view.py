@@ -2,8 +2,9 @@
 
 The verdict reads top to bottom in the order a coach would give it: did you
 keep to time, did the speech do its job (checklist), how did it sound (pace),
-and the three things to fix first. Everything is built from the report's JSON
-dict, the same one `rehearse analyze --json` prints and the store saves.
+and the three things to fix first. Everything is built from the typed report
+(`rehearse.core.report_model.Report`), the model behind the JSON that
+`rehearse analyze --json` prints and the store saves.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from rehearse.core.report_model import Report
+from rehearse.core.report_parts import RubricElement
 from rehearse.core.review import Review, effective_rubric
 from rehearse.core.timing import clock
 from rehearse.render.sparkline import sparkline
@@ -33,18 +36,18 @@ STATUS_NOTE = {
 }
 
 
-def _time(r: dict) -> Text:
+def _time(r: Report) -> Text:
     t = Text()
     t.append("Time  ", style="bold")
-    t.append(f"{clock(r['duration_s'])} / {clock(r['limit_s'])}", style="bold")
+    t.append(f"{clock(r.duration_s)} / {clock(r.limit_s)}", style="bold")
     t.append("  ")
-    if r["card"] == "none":
+    if r.card == "none":
         t.append(" within time ", style="bold green")
     else:
-        t.append(f" {r['card'].upper()} CARD ", style=CARD_STYLE.get(r["card"], ""))
-    if r.get("over_limit"):
-        t.append(f"  over by {r.get('over_by_s', 0):.0f} s", style="bold red")
-    t.append(f"\n      {r['words']} words, take {clock(r['audio_s'])}\n", style="dim")
+        t.append(f" {r.card.upper()} CARD ", style=CARD_STYLE.get(r.card, ""))
+    if r.over_limit:
+        t.append(f"  over by {r.over_by_s:.0f} s", style="bold red")
+    t.append(f"\n      {r.words} words, take {clock(r.audio_s)}\n", style="dim")
     return t
 
 
@@ -52,62 +55,62 @@ MAX_EVIDENCE = 5
 """Examples are listed one by one (who · does · where/when), so the speaker sees which ones counted."""
 
 
-def ev_notes(element: dict) -> bool:
-    return any(ev.get("note") for ev in element.get("evidence", []))
+def ev_notes(element: RubricElement) -> bool:
+    return any(ev.note for ev in element.evidence)
 
 
-def _checklist(r: dict, review: Review | None = None) -> Text:
+def _checklist(r: Report, review: Review | None = None) -> Text:
     t = Text()
     t.append("\nChecklist\n", style="bold")
     judged = effective_rubric(r, review)
-    for key, e in r.get("rubric", {}).items():
+    for key, e in r.rubric.items():
         j = judged[key]
         t.append(" ✔ " if j.found else " ✘ ", style="bold green" if j.found else "bold red")
-        t.append(e["label"], style="" if j.found else "red")
-        t.append(f"  {e['count']}/{e['min']}\n", style="dim")
+        t.append(e.label, style="" if j.found else "red")
+        t.append(f"  {e.count}/{e.min}\n", style="dim")
         if j.overridden:
             t.append(f"     instructor: {'found' if j.found else 'not found'}", style="bold cyan")
             t.append(f" (automatic: {'found' if j.auto_found else 'not found'})"
                      + (f" · {j.note}" if j.note else "") + "\n", style="cyan")
-        for ev in e["evidence"][:MAX_EVIDENCE if ev_notes(e) else 1]:
-            t.append(f"     {clock(ev['start'])} {quote(ev['text'], EVIDENCE_CHARS)}\n", style="dim")
-            if ev.get("note"):
-                for line in textwrap.wrap(ev["note"], EVIDENCE_CHARS):
+        for ev in e.evidence[:MAX_EVIDENCE if ev_notes(e) else 1]:
+            t.append(f"     {clock(ev.start)} {quote(ev.text, EVIDENCE_CHARS)}\n", style="dim")
+            if ev.note:
+                for line in textwrap.wrap(ev.note, EVIDENCE_CHARS):
                     t.append(f"       {line}\n", style="cyan")
-        if not j.found and e.get("near_misses"):
-            miss = e["near_misses"][0]
-            t.append(f"     almost, at {clock(miss['start'])}: {quote(miss['text'], EVIDENCE_CHARS)}\n", style="dim")
-            for line in textwrap.wrap(f"missing: {miss.get('note', '')}", EVIDENCE_CHARS):
+        if not j.found and e.near_misses:
+            miss = e.near_misses[0]
+            t.append(f"     almost, at {clock(miss.start)}: {quote(miss.text, EVIDENCE_CHARS)}\n", style="dim")
+            for line in textwrap.wrap(f"missing: {miss.note}", EVIDENCE_CHARS):
                 t.append(f"       {line}\n", style="yellow")
-    o = r.get("opening", {})
-    t.append(" ✔ " if o.get("ok") else " ✘ ", style="bold green" if o.get("ok") else "bold yellow")
-    t.append(f"Purpose and ask in the first {int(o.get('window_s', 30))} s\n")
+    o = r.opening
+    t.append(" ✔ " if o.ok else " ✘ ", style="bold green" if o.ok else "bold yellow")
+    t.append(f"Purpose and ask in the first {int(o.window_s)} s\n")
     return t
 
 
-def _pace(r: dict) -> Text:
-    p, pauses, fillers = r["pace"], r["pauses"], r["fillers"]
-    low, high = p["band"]
+def _pace(r: Report) -> Text:
+    p, pauses, fillers = r.pace, r.pauses, r.fillers
+    low, high = p.band
     t = Text()
     t.append("\nPace  ", style="bold")
-    t.append(f"{p['wpm']:.0f} wpm", style=f"bold {KIND_STYLE[p['verdict']]}")
-    t.append(f"  {p['verdict']} (band {low:.0f}-{high:.0f})\n", style="dim")
+    t.append(f"{p.wpm:.0f} wpm", style=f"bold {KIND_STYLE[p.verdict]}")
+    t.append(f"  {p.verdict} (band {low:.0f}-{high:.0f})\n", style="dim")
     t.append("      ")
-    for ch, kind in sparkline([x["wpm"] for x in p["rolling"]], low, high, 44):
+    for ch, kind in sparkline([x.wpm for x in p.rolling], low, high, 44):
         t.append(ch, style=KIND_STYLE[kind])
     t.append("  rolling 20 s: ", style="dim")
     for kind, word in (("slow", "slow "), ("ok", "in band "), ("fast", "fast")):
         t.append(word, style=KIND_STYLE[kind])
-    t.append(f"\n      long pauses {len(pauses['long'])}  ·  fillers ≥{fillers['count']} ({fillers['band']})\n"
-             f"      hedges {len(r['language']['hedges'])}  ·  gendered terms {len(r['language']['gendered'])}"
+    t.append(f"\n      long pauses {len(pauses.long)}  ·  fillers ≥{fillers.count} ({fillers.band})\n"
+             f"      hedges {len(r.language.hedges)}  ·  gendered terms {len(r.language.gendered)}"
              "  (all in Moments →)\n", style="dim")
     return t
 
 
-def _fixes(r: dict) -> Text:
+def _fixes(r: Report) -> Text:
     t = Text()
     t.append("\nTop fixes\n", style="bold")
-    fixes = r.get("fixes", [])[:3]
+    fixes = r.fixes[:3]
     for i, fix in enumerate(fixes, 1):
         t.append(f" {i}. ", style="bold")
         t.append(f"{fix}\n")
@@ -139,7 +142,7 @@ def review_text(review: Review | None) -> Text:
     return t
 
 
-def summary_text(report: dict, status: str = "complete", note: str | None = None,
+def summary_text(report: Report, status: str = "complete", note: str | None = None,
                  review: Review | None = None) -> Text:
     t = Text()
     if status in STATUS_NOTE:
@@ -148,7 +151,7 @@ def summary_text(report: dict, status: str = "complete", note: str | None = None
         t.append(f"⚠ {note}\n", style="yellow")
     if review is not None and review.note:
         t.append(f"⚠ {review.note}\n", style="yellow")
-    if report.get("no_speech"):
+    if report.no_speech:
         t.append("No speech was heard in this take.\n", style="bold red")
         return t + review_text(review) + _fixes(report)
     return (t + _time(report) + review_text(review) + _checklist(report, review) + _pace(report)
@@ -161,7 +164,7 @@ class MomentList(OptionList):
     BINDINGS = [Binding("enter", "select", "Listen")]
     """Same key as OptionList's, but shown in the footer: listening back is the point of the list."""
 
-    def show_report(self, report: dict) -> list[Moment]:
+    def show_report(self, report: Report) -> list[Moment]:
         self.clear_options()
         moments = report_moments(report)
         section = None

@@ -14,6 +14,7 @@ converts the raw audio to FLAC.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -24,6 +25,13 @@ from textual.widgets import DataTable, Static
 
 from rehearse.core.timing import clock
 from rehearse.ui.errors import WorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from rehearse.core.report_model import Report
+    from rehearse.store import Take
+    from rehearse.ui.app import RehearseApp
 
 STATUS_STYLE = {"complete": "green", "interrupted": "bold yellow", "recovered": "bold yellow", "recording": "red"}
 SHOWN = 200
@@ -49,6 +57,9 @@ class TakesTable(DataTable):
 
 
 class TakesPanel(WorkerErrors, Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(RehearseApp)
+
     @dataclass
     class Listed(Message):
         takes: list
@@ -60,12 +71,12 @@ class TakesPanel(WorkerErrors, Vertical):
 
     @dataclass
     class Opened(Message):
-        take: object
-        report: dict
+        take: Take
+        report: Report
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.takes: dict[str, object] = {}
+        self.takes: dict[str, Take] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("No takes yet: press p to practise.", id="no-takes")
@@ -124,7 +135,7 @@ class TakesPanel(WorkerErrors, Vertical):
             self.open_take(take)
 
     @work(thread=True, group="open", exclusive=True, exit_on_error=False, description="opening the take")
-    def open_take(self, take) -> None:
+    def open_take(self, take: Take) -> None:
         from rehearse.ui.screens.take_actions import report_for
 
         report, note = report_for(self.app, take)

@@ -10,12 +10,17 @@ only when the current word changes (a few times a second), never per tick.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from rehearse.core.moments import word_index_at
 from rehearse.core.timing import clock
+
+if TYPE_CHECKING:
+    from rehearse.core.report_model import Report
 
 TIME_W = 6
 """Width of the 'm:ss  ' prefix of every line."""
@@ -52,11 +57,11 @@ class TranscriptView(VerticalScroll, can_focus=False):
     def compose(self):
         yield Static(id="transcript-text")
 
-    def show(self, report: dict | None) -> None:
+    def show(self, report: Report | None) -> None:
         """Load a report's words (start times sorted, as report transcripts are)."""
-        raw = ((report or {}).get("transcript") or {}).get("words") or []
-        self.words = [str(w.get("word", "")).strip() for w in raw]
-        self.starts = [float(w.get("start") or 0.0) for w in raw]
+        words = report.transcript.words if report is not None else ()
+        self.words = [w.word.strip() for w in words]
+        self.starts = [w.start for w in words]
         self.current = -1
         self._rewrap()
 
