@@ -111,31 +111,23 @@ class ChunkedTranscriber:
     def step(self, final: bool = False) -> list[Word]:
         """Transcribe the next decided chunk, if any; returns its new words."""
         self._gather()
-        chunk = self._chunk(self._buffer, self._offset, final)
-        if chunk is None:
-            return []
-        cut, words = chunk
-        self._buffer = self._buffer[cut:]
-        self._offset += cut
-        self.words.extend(words)
-        return words
-
-    def _chunk(self, buffer: np.ndarray, offset: int, final: bool) -> tuple[int, list[Word]] | None:
-        """Transcribe the next chunk of `buffer`, which starts `offset` samples into the take:
-        (samples it covers, its words), or None while the chunk is not decided."""
-        cut = find_cut(buffer, final, self.sr)
+        cut = find_cut(self._buffer, final, self.sr)
         if not cut:
-            return None
+            return []
         ahead = int(LOOKAHEAD_S * self.sr)
-        if not final and len(buffer) < cut + ahead:
-            return None  # wait for the lookahead, so live and file cut the same windows
-        window = buffer[: cut + ahead]
-        start_s, cut_s = offset / self.sr, cut / self.sr
+        if not final and len(self._buffer) < cut + ahead:
+            return []  # wait for the lookahead, so live and file cut the same windows
+        window = self._buffer[: cut + ahead]
+        start_s, cut_s = self._offset / self.sr, cut / self.sr
         spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
         until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
         result = self.engine.transcribe(window, offset=start_s, until=until)
         limit = start_s + min(cut_s, spoken_s + TRAIL_S)
-        return cut, drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
+        words = drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
+        self._buffer = self._buffer[cut:]
+        self._offset += cut
+        self.words.extend(words)
+        return words
 
     def draft(self, from_s: float = 0.0) -> list[Word]:
         """A quick transcription of the untranscribed audio from `from_s` on (not kept).
