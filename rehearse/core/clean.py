@@ -87,7 +87,26 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
             continue
         out.append(tok)
     out = _drop_restarts(out, restart_points)
-    return _collapse_repeats(_expand(_mishearings(_collapse_repeats(out), scenario)))
+    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out)), scenario)))
+
+
+def _spelled_acronyms(tokens: list[Token]) -> list[Token]:
+    """"the f p u in Gao", "the i d p site": an acronym the recogniser wrote letter by letter is read as
+    one word ("fpu"), so the scenario's units and places find it. Two letters or more; "i" and "a"
+    alone stay words."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha():
+            j += 1
+        if j - i >= 2 and not all(t.text in ("a", "i") for t in tokens[i:j]):
+            out.append(Token("".join(t.text for t in tokens[i:j]), tokens[i].word, tokens[i].start, tokens[j - 1].end))
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _expand(tokens: list[Token]) -> list[Token]:

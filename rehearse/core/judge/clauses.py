@@ -77,9 +77,12 @@ def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
         return True
     if t.tag in ("VB", "VBP", "VBD") and doer_of(view, v) is None:
         return True  # an imperative to the commander: "put a woman on every shift at the gate"
-    return any(view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS for i in own)
+    markers = {view.tags[i].text for i in own if view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS}
+    return bool(markers - NOW) or bool(markers) and t.tag not in ("VBZ", "VBP")
 
 
+NOW = frozenset("today now".split())
+"""In the present tense, "today" describes how things are ("our patrols today watch only the men")."""
 SUBORDINATORS = frozenset("when whenever if before after until once unless while as since because".split())
 
 
@@ -107,8 +110,12 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
 
 
 def doer_of(view: View, v: int) -> int | None:
-    """The verb's subject; "sir" before an imperative ("sir, deploy the team") is an address, not a doer."""
+    """The verb's subject; "sir" before an imperative ("sir, deploy the team") is an address, not a doer.
+    A verb joined to another by "and" shares its subject ("we send the medics and train …")."""
     subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
+    t = view.tags[v]
+    if subject is None and t.dep == "conj" and t.head != v and view.tags[t.head].pos in ("VERB", "AUX") and t.head < v:
+        subject = next((c for c in view.children(t.head) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
     return None if subject is not None and view.tags[subject].text in ADDRESSES else subject
 
 

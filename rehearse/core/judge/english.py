@@ -13,7 +13,8 @@ NOT_ACTIONS = frozenset(
     recognize recognise worry fear guess suppose expect let get come look sound talk speak discuss
     learn note notice read stress emphasise emphasize repeat show explain propose suggest recommend
     appear remain stay lack lose miss happen exist cost welcome make continue keep help
-    improve change call picture listen account rest constitute represent amount belong depend""".split()
+    improve change call picture listen account rest constitute represent amount belong depend
+    praise blame congratulate admire respect honour honor""".split()
 )
 """Verbs that are no concrete action by themselves: thinking, wishing, being, saying.
 "talk", "show", "make" and "help" count only through the action they carry in the same clause."""

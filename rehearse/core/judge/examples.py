@@ -19,6 +19,15 @@ from __future__ import annotations
 
 import re
 
+from rehearse.core.judge.asides import (
+    COMPASS,
+    RANKS,
+    before_address,
+    civilian_doer,
+    negated,
+    shares_doer,
+    signpost,
+)
 from rehearse.core.judge.clauses import (
     Context,
     described,
@@ -35,7 +44,6 @@ from rehearse.core.judge.clauses import (
 )
 from rehearse.core.judge.english import (
     GENERIC_NOUNS,
-    NEGATIONS,
     NOT_ACTIONS,
     NUMBER_WORDS,
     PRONOUN_DOERS,
@@ -57,7 +65,7 @@ from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
 
 STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|joc|headquarters|sectors?|contingents?|staff)$")
-VERBLESS_MAX = 25
+VERBLESS_MAX = 45
 """A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
 WANTING = frozenset("like want propose suggest recommend need".split())
 NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
@@ -75,6 +83,10 @@ def _main_action(view: View, i: int, ctx: Context) -> bool:
     takes_object = any(view.tags[c].dep in ("dobj", "attr", "dative") for c in view.children(i))
     return (t.pos == "VERB" and t.lemma not in NOT_ACTIONS and is_main(view, i) and takes_object
             and i not in ctx.places and i not in ctx.units)
+
+
+
+
 
 
 def _staff(word: str) -> bool:
@@ -121,7 +133,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
-    if t.pos != "VERB" or not t.tag.startswith("VB") or (
+    if t.pos != "VERB" or not t.tag.startswith("VB") or t.text in RANKS or (
             t.lemma in NOT_ACTIONS and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
         return None
     if t.tag == "VBD" and told(view, v, ctx):
@@ -130,19 +142,22 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma == "have" for c in view.children(v)):
         return None  # "has offered", "have been working": a report of what was done
-    if not is_main(view, v) or any(view.tags[c].text in NEGATIONS for c in view.children(v)):
+    if not is_main(view, v) or negated(view, v):
         return None
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
     own = own_span(view, v)
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
-    objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS}
+    objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].pos != "NUM"
+               and not view.tags[i].text.isdigit() and view.tags[i].text not in NUMBER_WORDS}
     things = thing_keys(view, after)
     if not objects - TIME_WORDS or any(i in ctx.abstract for i in after[:6]):
         return None
     actor = doer_of(view, v)
     if actor is not None and actor in ctx.civilians:
+        return None
+    if actor is None and signpost(view, v, after, ctx):
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
@@ -151,7 +166,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if described(view, v, actor):
         return None
     if any(view.tags[i].text == "me" or _you_as_object(view, i) or view.tags[i].text == "your" and i > v
-           for i in own):
+           for i in before_address(view, v, own)):
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
     if t.tag == "VBG" and not any(view.tags[c].dep == "aux" for c in view.children(v)):
         return None  # "grading the river road", "the fighters digging at night": no proposal
@@ -161,18 +176,19 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     specifics = _specifics(view, own, ctx.places | ctx.units, v)
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
-    if any(i in ctx.processes for i in own) and all(_staff(s) or s in TOKEN_AMOUNTS for s in specifics):
+    if any(i in ctx.processes for i in own) and all(
+            _staff(s) or s in TOKEN_AMOUNTS or s in COMPASS for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
     return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, at=at,
-                   points_back=points_back(view, v, own))
+                   points_back=points_back(view, v, own), shares_doer=shares_doer(view, v))
 
 
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Example | None:
     """A numbered point whose verb the recogniser lost: concrete nouns and a specific are enough."""
     span = [i for i in range(lo, hi) if i not in view.opened]
-    if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) for i in span):
+    if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) and not civilian_doer(view, i, ctx) for i in span):
         return None
     if any(view.tags[i].dep == "nsubj" and view.tags[i].text in ("i", "you") for i in span):
         return None  # "Engineer officer, I understand the constraints": the speaker talking, not a lost verb
@@ -225,6 +241,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             resumed = ex.actor in PRONOUN_DOERS and unit_before(view, ex.at, ctx)
             if same is None and ex.points_back and found and not view.enumerated(lo):
                 same = found[-1]
+            if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and not view.enumerated(lo):
+                same = found[-1]  # "would take a woman officer on the river patrol … and stop at the landing places"
             if same is None and ex.actor in PRONOUN_DOERS and not resumed and not view.enumerated(lo):
                 if not found:
                     continue  # "they will walk to the wells": people spoken of before, not a proposal

@@ -38,6 +38,8 @@ class Example:
     """Where the doer stands (a resumptive "they" looks for its unit just before it)."""
     points_back: bool = False
     """Its object points back at something already said ("those villages", "feed it back"): an elaboration."""
+    shares_doer: bool = False
+    """A second verb of the same doer ("… take a woman officer on the patrol and stop at the landing places")."""
 
 
 @dataclass

@@ -30,6 +30,8 @@ CONTINUES = frozenset("on in at with to of for by from into near around before a
 """Words that carry a phrase on over a pause: a preposition or a relative after a breath."""
 COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
 COUNTING = frozenset(COUNTING_ORDER)
+ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly", "third thirdly", "fourth fourthly", "fifth"])
+            for w in ws.split()}
 QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
 OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
 TIMELINE_UNITS = frozenset("week month day phase step".split())
@@ -88,19 +90,24 @@ def _openers(texts: list[str]) -> set[int]:
         if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER | CONTINUES:
             opened.add(s)  # not "by the end of next month", "on the first of June"
     counted = 0
-    for i in range(1, len(texts) - 1):
-        if texts[i - 1] in NOT_AN_OPENER_AFTER or texts[i - 1] in QUANTITY_BEFORE:
+    for i in range(len(texts) - 1):
+        if i in opened and texts[i] in ORDINALS:
+            counted = max(counted, ORDINALS[texts[i]])  # "first, …, two, the CIMIC team …": one list
+        before = texts[i - 1] if i else ""
+        if before in NOT_AN_OPENER_AFTER or before in QUANTITY_BEFORE:
             continue
         nxt = texts[i + 1]
         if texts[i] in COUNTING:
             follows_count = COUNTING_ORDER.get(texts[i], 0) == counted + 1
             quantity = nxt.endswith("s") or nxt in GENERIC_NOUNS or nxt in TIME_WORDS
-            if texts[i - 1] in TIMELINE_UNITS:
+            if before in TIMELINE_UNITS:
                 continue  # "week one": the step opened at "week"
-            if nxt in OPENS_A_CLAUSE or (follows_count and counted and not quantity):
-                opened.add(i)  # "one, the company in Gao…", "two: J9 and CIMIC fund…" (not "two women")
+            in_order = COUNTING_ORDER.get(texts[i], 0) == 1 or 0 < counted < COUNTING_ORDER.get(texts[i], 0)
+            if (nxt in OPENS_A_CLAUSE and in_order) or (follows_count and counted and not quantity):
+                opened.add(i)  # "one, the company in Gao…", "two: J9 and CIMIC fund…" (not "two women", nor
+                # "four soldiers, two from the Ghanaian contingent": a count out of order is a quantity)
                 counted = COUNTING_ORDER.get(texts[i], 0)
-        if texts[i] in TIMELINE_UNITS and nxt in COUNTING and texts[i - 1] not in ("in", "by", "on"):
+        if texts[i] in TIMELINE_UNITS and nxt in COUNTING and before not in ("in", "by", "on"):
             opened.add(i)  # "week one, the battalion…"
     return opened
 

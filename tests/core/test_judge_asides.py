@@ -1,0 +1,64 @@
+"""Rules of the example count met on new speakers (batches H and I): each case is a pair, the
+shape that counts and its near twin that does not, so a rule that stops working fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Transcript
+from tests.core.wordlist import make_words, strip_punctuation
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load_scenario("minusma-gender")
+
+
+def count(text: str, scenario, bare: bool = False) -> int:
+    words = make_words(text, pauses=not bare)
+    words = strip_punctuation(words) if bare else words
+    return analyze(Transcript(tuple(words)), None, scenario).to_dict()["rubric"]["examples"]["count"]
+
+
+def test_a_spelled_acronym_is_the_unit_it_names(scenario):
+    spelled = "In the first week the f p u in Gao puts two women officers on every market patrol in Gao."
+    assert count(spelled, scenario) == count(spelled.replace("f p u", "FPU"), scenario) == 1
+
+
+def test_a_count_out_of_order_is_a_quantity_not_a_new_point(scenario):
+    team = ("A women's engagement team goes to the Gao market every Friday. Four women soldiers, two from the "
+            "Ghanaian contingent and two from the Nigerian contingent, who are already in Gao.")
+    assert count(team, scenario) == 1
+    listed = ("One, the Gao company sends a woman medic to the Friday market. Three, the engineers in Ber put "
+              "lights around the water point by next month.")
+    assert count(listed, scenario) == 2  # "two" was misheard: "three" after "one" still opens a point
+
+
+def test_a_signpost_across_the_map_is_no_example(scenario):
+    walk = ("Start in Gao. The engineer company meets the women of each village before it clears the road "
+            "to Ansongo. Move north-west to Timbuktu. The medical team opens a clinic for women every "
+            "Wednesday at the camp gate.")
+    assert count(walk, scenario) == 2
+
+
+def test_a_second_verb_of_the_same_doer_goes_on_with_the_proposal(scenario):
+    one = ("By week eight the riverine unit would take one female officer on the weekly river patrol from Gao "
+           "to Bourem and stop at the landing places where the women trade.")
+    assert count(one, scenario) == 1
+    two = ("In Timbuktu the battalion could pair a woman interpreter with its CIMIC team for the weekly meeting "
+           "and in Mopti the QRF could add women searchers to its cordon and search operations.")
+    assert count(two, scenario) == 2
+
+
+def test_an_introduction_and_a_negated_wish_propose_nothing(scenario):
+    assert count("I am Major Kwabena Asante, the military gender advisor here at headquarters.", scenario) == 0
+    assert count("If I may, Commander Tanvir Hossain, Bangladesh Navy.", scenario) == 0
+    assert count("I do not want to praise the team myself in three months.", scenario) == 0
+
+
+def test_the_ask_after_sir_leaves_the_example_whole(scenario):
+    text = ("Three, the engineers put lights at night around the water point at the IDP site in Menaka "
+            "because that is where the attacks happen at night so sir can we have your approval today")
+    assert count(text, scenario, bare=True) == 1
