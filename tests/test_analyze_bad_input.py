@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -70,6 +71,26 @@ def test_good_files_are_still_analysed_beside_bad_ones(tmp_path, speech):
     assert len(reports) == 2 and all(r["words"] > 40 for r in reports), proc.stdout[:500]
 
 
+CLOSING_S = 14.0
+"""The last 14 s or so of the SHORT speech, from a pause: the ask and a sentence before it, enough
+words to compare across ten formats at half the cost of the whole clip."""
+
+
+def _closing_clip(source: Path, out: Path) -> Path:
+    """The end of `source` from its quietest 50 ms in a 4 s window around CLOSING_S before the end:
+    a cut in a pause, never mid-word (cut mid-word, Whisper makes up the rest of the sentence)."""
+    import numpy as np
+    import soundfile as sf
+
+    a, rate = sf.read(source, dtype="float32")
+    hop = rate // 20
+    lo, hi = len(a) - int((CLOSING_S + 2) * rate), len(a) - int((CLOSING_S - 2) * rate)
+    energy = [float(np.mean(a[i : i + hop] ** 2)) for i in range(lo, hi, hop)]
+    cut = lo + hop * int(np.argmin(energy))
+    sf.write(out, a[cut:], rate, subtype="PCM_16")
+    return out
+
+
 VARIANTS = {
     "wav": ["-c:a", "pcm_s16le"],
     "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
@@ -89,8 +110,8 @@ def format_reports(tmp_path_factory, speech):
     """One CLI run over the FLAC and every variant: ({variant: report}, stderr)."""
     if shutil.which("ffmpeg") is None:
         pytest.skip("ffmpeg makes the format variants")
-    source = speech("SHORT")
     folder = tmp_path_factory.mktemp("formats")
+    source = _closing_clip(speech("SHORT"), folder / "short.flac")
     paths = {"flac": source}
     for name, opts in VARIANTS.items():
         out = folder / f"short.{name}"
@@ -106,7 +127,7 @@ def test_formats_and_rates_give_the_same_words(format_reports, variant):
     reports, stderr = format_reports
     reference, r = reports["flac"], reports[variant]
     assert reference is not None and r is not None, stderr[-2000:]
-    assert r["no_speech"] is False and reference["words"] > 60
+    assert r["no_speech"] is False and reference["words"] > 25 and reference["rubric"]["ask"]["found"]
     assert abs(r["words"] - reference["words"]) <= max(4, 0.1 * reference["words"]), (
         variant, r["words"], reference["words"], r["transcript"]["text"])
     assert abs(r["audio_s"] - reference["audio_s"]) < 0.5, (r["audio_s"], reference["audio_s"])

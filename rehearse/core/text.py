@@ -90,28 +90,45 @@ def _match_at(texts: list[str], pos: int, steps: tuple[tuple[str, str], ...]) ->
     return _match_at(texts, pos + 1, steps[1:]) if ok else -1
 
 
-def find_cue(texts: list[str], cue: str) -> list[tuple[int, int]]:
-    """All (start, end) token spans where `cue` matches, non-overlapping, left to right."""
+def find_cue(texts: list[str], cue: str, index: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """All (start, end) token spans where `cue` matches, non-overlapping, left to right.
+    `index` (word -> positions, from `word_index`) lets a cue whose first word is exact jump to it."""
     steps = compile_cue(cue)
     if not steps:
         return []
-    spans = []
+    kind, want = steps[0]
+    if kind == "exact":
+        starts: list[int] | range = (index if index is not None else word_index(texts)).get(want, [])
+    elif kind == "prefix":
+        starts = [i for i, tok in enumerate(texts) if tok.startswith(want)]
+    else:
+        starts = range(len(texts))
+    spans: list[tuple[int, int]] = []
     pos = 0
-    while pos < len(texts):
-        end = _match_at(texts, pos, steps)
-        if end > pos:
-            spans.append((pos, end))
+    for start in starts:
+        if start < pos:
+            continue
+        end = _match_at(texts, start, steps)
+        if end > start:
+            spans.append((start, end))
             pos = end
-        else:
-            pos += 1
     return spans
+
+
+def word_index(texts: list[str]) -> dict[str, list[int]]:
+    """Each word and the positions it stands at, in order."""
+    index: dict[str, list[int]] = {}
+    for i, tok in enumerate(texts):
+        index.setdefault(tok, []).append(i)
+    return index
 
 
 def find_any(texts: list[str], cues: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Spans of every cue in `cues`, longest first where two overlap, sorted by start."""
     hits: list[tuple[int, int, str]] = []
+    index = word_index(texts)
     for cue in cues:
-        hits.extend((s, e, cue) for s, e in find_cue(texts, cue))
+        hits.extend((s, e, cue) for s, e in find_cue(texts, cue, index))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     last_end = -1

@@ -46,6 +46,7 @@ class View:
     opened: set[int] = field(default_factory=set)
     """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
     _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+    _starts: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
     _children: list[list[int]] = field(default_factory=list)
 
     @property
@@ -59,7 +60,10 @@ class View:
         return self._hits[cues]
 
     def starts_of(self, cues: tuple[str, ...]) -> set[int]:
-        return {s for s, _, _ in find_any(self.texts, cues)}
+        """Indices where any cue starts; cached like `hits`, since the why asks it once per sentence."""
+        if cues not in self._starts:
+            self._starts[cues] = {s for s, _, _ in find_any(self.texts, cues)}
+        return self._starts[cues]
 
     def children(self, i: int) -> list[int]:
         if not self._children:
