@@ -62,3 +62,20 @@ def test_the_ask_after_sir_leaves_the_example_whole(scenario):
     text = ("Three, the engineers put lights at night around the water point at the IDP site in Menaka "
             "because that is where the attacks happen at night so sir can we have your approval today")
     assert count(text, scenario, bare=True) == 1
+
+
+def asked(text: str, scenario) -> bool:
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]["ask"]["found"]
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    ("Let the two doctors run the clinic on Thursdays. So: yes or no, sir, before you get on that plane.", True),
+    ("The women at the well answer yes or no to every question our patrol asks.", False),
+    ("So I will not keep you, sir. Just say yes and I will go up to Ber on Monday.", True),
+    ("I would be grateful if the Commander could give me his decision on the plan today.", True),
+    ("I hope that you will support the Gender Unit in this work, my General.", False),
+])
+def test_plain_and_formal_asks(scenario, text, ask):
+    """A decision asked for in three words, after "just", or of "the Commander" in the third person;
+    women answering yes or no, and a hope for support, ask for nothing."""
+    assert asked(text, scenario) is ask

@@ -14,6 +14,7 @@ imagine") ask for nothing.
 
 from __future__ import annotations
 
+from rehearse.core.judge.clauses import ADDRESSES
 from rehearse.core.judge.english import (
     COGNITION_VERBS,
     DECISION_VERBS,
@@ -39,7 +40,7 @@ QUESTION_SUBJECTS = frozenset("you i we".split())
 INFORMING = frozenset(
     "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover".split())
 """Verbs of telling: "I want to share with you" informs; it requests nothing."""
-HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation".split())
+HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation just simply".split())
 """What may stand before a clause-opening imperative: "Decision: approve …", "sir, approve …"."""
 VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".split())
 """Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
@@ -122,15 +123,36 @@ def _imperative_then_we(view: View, i: int) -> bool:
     return False
 
 
-def _conditional_request(view: View, i: int) -> bool:
-    """"I would be grateful if you could approve both", "whether you would be willing to approve it":
-    the commander, a modal, then a decision verb (the polite speaker's ask, with no question mark)."""
-    if view.tags[i].text != "you" or i + 2 >= len(view.tags) or view.tags[i + 1].text not in MODALS:
+def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
+    """"I would be grateful if you could approve both", "whether you would be willing to approve it",
+    and in the third person of a formal speaker, "if the Commander could give me his decision": the
+    commander, a modal, then a decision verb (the polite speaker's ask, with no question mark)."""
+    addressed = view.tags[i].text == "you" or view.tags[i].text in THIRD_PERSON_ADDRESS and i > 0 and view.tags[i - 1].text == "the"
+    if not addressed or i + 2 >= len(view.tags) or view.tags[i + 1].text not in MODALS:
         return False
     rest = range(i + 2, min(i + 7, len(view.tags)))
     if any(view.tags[j].text == "not" for j in rest):
         return False
-    return any(view.tags[j].lemma in SPEECH_ACT_VERBS and view.tags[j].pos == "VERB" for j in rest)
+    if any(view.tags[j].lemma in SPEECH_ACT_VERBS and view.tags[j].pos == "VERB" for j in rest):
+        return True
+    third_person = view.tags[i].text != "you"  # "could give me his decision": the decision named, not a verb of it
+    return third_person and any(view.tags[j].lemma in DECISION_VERBS for j in rest) and any(
+        j in decisions for j in range(i + 2, min(i + 10, len(view.tags))))
+
+
+THIRD_PERSON_ADDRESS = frozenset("commander general".split())
+"""How a formal speaker names the listener: "if the Commander could give me his decision"."""
+YES_OR_NO = ("yes or no",)
+
+
+def _yes_or_no(view: View, i: int) -> bool:
+    """"So: yes or no, sir, before you get on that plane": the decision asked for in three words, at
+    the start of a sentence or put to the listener by name."""
+    if i not in view.starts_of(YES_OR_NO):
+        return False
+    lo, _ = view.sentence_of(i)
+    after = view.tags[i + 3].text if i + 3 < len(view.tags) else ""
+    return i - lo <= 2 or after in ADDRESSES
 
 
 def _question(view: View, i: int, decisions: set[int]) -> bool:
@@ -168,8 +190,8 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     for i in range(len(view.tags)):
         if any(j in blocked for j in range(max(0, i - 3), i + 1)):
             continue
-        if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i)
-                or _question(view, i, decisions) or _imperative_then_we(view, i)):
+        if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i, decisions)
+                or _question(view, i, decisions) or _imperative_then_we(view, i) or _yes_or_no(view, i)):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))
