@@ -20,6 +20,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -141,22 +142,23 @@ def speech(request):
     return audio_path
 
 
+def _analyse(names: list[str]) -> dict[str, dict]:
+    """One `rehearse analyze --json` over the named files: {name: report}."""
+    paths = {name: audio_path(name) for name in names}
+    proc = run_cli("analyze", *map(str, paths.values()), "--json")
+    with open(synth.CACHE_DIR.parent / "analysed.jsonl", "a") as log:  # for reading failures later
+        log.write(proc.stdout)
+    assert proc.returncode == 0, f"rehearse analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
+    lines = parse_json_lines(proc.stdout)
+    assert len(lines) == len(paths), f"expected {len(paths)} JSON lines, got {len(lines)}:\n{proc.stderr[-2000:]}"
+    by_file = {str(line.get("file", "")): line for line in lines}
+    return {name: by_file.get(str(path), line) for (name, path), line in zip(paths.items(), lines, strict=True)}
+
+
 @pytest.fixture(scope="session")
 def analysed(request, speech):
     """`analysed("COMPLETE") -> dict`: the `rehearse analyze --json` object for that audio."""
     results: dict[str, dict] = {}
-
-    def analyse(names: list[str]) -> None:
-        paths = {name: speech(name) for name in names}
-        proc = run_cli("analyze", *map(str, paths.values()), "--json")
-        with open(synth.CACHE_DIR.parent / "analysed.jsonl", "a") as log:  # for reading failures later
-            log.write(proc.stdout)
-        assert proc.returncode == 0, f"rehearse analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
-        lines = parse_json_lines(proc.stdout)
-        assert len(lines) == len(paths), f"expected {len(paths)} JSON lines, got {len(lines)}:\n{proc.stderr[-2000:]}"
-        by_file = {str(line.get("file", "")): line for line in lines}
-        for (name, path), line in zip(paths.items(), lines, strict=True):
-            results[name] = by_file.get(str(path), line)
 
     def get(name: str) -> dict:
         if name not in results:
@@ -164,11 +166,39 @@ def analysed(request, speech):
                 results.update(shared)
                 if name not in results:
                     batch = [n for n in _declared(request.session) if n not in results]
-                    analyse(batch if name in batch else [name])
+                    results.update(_analyse(batch if name in batch else [name]))
                     shared.update(results)
         return results[name]
 
     return get
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _batch_in_the_background(request):
+    """With two workers (`make test`), the first worker starts the batch of declared speeches as
+    soon as the session starts, in a thread that holds the shared batch's lock while a subprocess
+    does the work: the batch (about two minutes of one core) then overlaps the worker's other tests
+    instead of both workers waiting for it when the first speech test comes up."""
+    config = request.config
+    if getattr(config, "workerinput", {}).get("workerid") != "gw0" or not _declared(request.session):
+        yield
+        return
+    started = threading.Event()
+
+    def run() -> None:
+        with _shared_batch(config) as shared:
+            started.set()
+            missing = [n for n in _declared(request.session) if n not in shared]
+            if missing:
+                kinds.synthesize_all([n for n in missing if n in kinds.KINDS])
+                with contextlib.suppress(AssertionError):  # a failed batch is redone, and reported, by the test
+                    shared.update(_analyse(missing))
+
+    worker = threading.Thread(target=run, name="speech-batch", daemon=True)
+    worker.start()
+    started.wait(timeout=60)
+    yield
+    worker.join()
 
 
 @contextlib.contextmanager
