@@ -63,7 +63,7 @@ def run(args) -> int:
     for n, take in enumerate(takes, 1):
         doc = load_take_export(take, check=transcript_words)  # unreadable words: rebuilt, not a traceback
         items.append(Compared(f"take {n}", take_metrics(doc.report, doc.review), transcript_words(doc.report),
-                              take.started_at))
+                              take.started_at, doc.drills[-1] if doc.drills else None))
         who = " ".join(x for x in (take.speaker, take.team and f"({take.team})") if x)
         ids.append(f"take {n}: {take.id}  {who}  {take.started_at[:16].replace('T', ' ')}")
     cmp = compare_takes(items)

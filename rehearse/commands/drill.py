@@ -84,14 +84,13 @@ def _table(answers) -> None:
 
 def run(args) -> int:
     from rehearse.audio.devices import resolve_input
-    from rehearse.audio.speech import QuestionVoice
     from rehearse.core.drill import drill_dict
     from rehearse.core.questions import pick_questions
     from rehearse.core.scenario import load_scenario
     from rehearse.errors import RehearseError, ScenarioError
-    from rehearse.session.drill import Drill, EngineLoader, no_output_device
+    from rehearse.session.drill import no_output_device, open_drill
     from rehearse.session.services import real_services
-    from rehearse.store.drills import create_drill, load_drill, recover_drills
+    from rehearse.store.drills import recover_drills
 
     if args.questions is not None and args.questions < 1:
         raise RehearseError(f"--questions must be at least 1, not {args.questions}")
@@ -107,22 +106,20 @@ def run(args) -> int:
     quiet = "questions are shown as text only (--no-voice)" if args.no_voice else no_output_device(services)
     if quiet:
         print(f"rehearse: {quiet}", file=sys.stderr)
-    folder = create_drill(scenario.id, header)
     def say(line: str) -> None:
         print(f"rehearse: {line}" if args.json else line, file=sys.stderr if args.json else sys.stdout, flush=True)
 
-    voice = None if quiet else QuestionVoice()
     model = args.model or scenario.model or None  # the scenario's model, as `record` does
-    drill = Drill(services, scenario, questions, folder, load_drill(folder.path), voice=voice,
-                  engine=EngineLoader(services, model), device=args.device, say=say)
+    drill = open_drill(services, scenario, questions, header, model=model, device=args.device, speak=not quiet,
+                       say=say)
+    folder = drill.folder
     next_answer, stop_all = threading.Event(), threading.Event()
     _keys(next_answer)
     try:
         with stop_on_signals(stop_all):
             answers = drill.run(next_answer, stop_all)
     finally:
-        if voice is not None:
-            voice.close()  # questions not reached are not synthesised before the process may exit
+        drill.close()  # questions not reached are not synthesised before the process may exit
     verdicts = [a.verdict for a in answers if a.verdict is not None]
     if args.json:
         body = drill_dict(verdicts)

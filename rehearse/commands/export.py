@@ -50,7 +50,9 @@ def load_take_export(take, fmt: str | None = None, check=None):
         print(f"rehearse: {note}", file=sys.stderr)
     if review.note:
         print(f"rehearse: {review.note}", file=sys.stderr)
-    return TakeExport(take.to_dict(), report.to_dict(), review)
+    from rehearse.store.drills import drills_after
+
+    return TakeExport(take.to_dict(), report.to_dict(), review, drills_after(take.id))
 
 
 def write_output(text: str, output: str | None, default_name: str) -> Path | None:

@@ -25,15 +25,13 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from rehearse.core.scenario import load_scenario
-    from rehearse.core.script import check_script, pace_basis
     from rehearse.render.script import render_script_check
-    from rehearse.store.paces import speaker_paces
+    from rehearse.session.script import check_draft
     from rehearse.store.script import read_draft_file
 
     draft = read_draft_file(args.file)
     scenario = load_scenario(args.scenario)
-    paces, why_not = speaker_paces(scenario.id, args.speaker)
-    check = check_script(draft, scenario, pace_basis(paces, why_default=why_not))
+    check = check_draft(draft, scenario, args.speaker)
     text = json.dumps(check.to_dict(), ensure_ascii=False) if args.json else render_script_check(check, scenario.title)
     return write_stdout(text)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rehearse.core.changes import describe_change
+from rehearse.core.drill.saved import SavedDrill
 from rehearse.core.metrics import TakeMetrics, pace_text, time_text
 from rehearse.core.textdiff import DiffPart, diff_transcripts
 from rehearse.core.timing import clock
@@ -28,6 +29,8 @@ class Compared:
     words: tuple[str, ...] = ()
     """Transcript words, for the transcript diff (empty: no diff)."""
     when: str = ""
+    drill: SavedDrill | None = None
+    """The latest drill that followed the take (its questions), if any."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,12 @@ def _script_row(items: list[Compared]) -> Row:
     return Row("Script coverage", values, deltas, better)
 
 
+def _drill_row(items: list[Compared]) -> Row:
+    """The questions after each take: answers in time and answers that came first ('—': no drill)."""
+    values = [item.drill.headline if item.drill else "—" for item in items]
+    return Row("Drill", values, [""] * len(items), [None] * len(items))
+
+
 FACTORS = [
     "has a report", "rubric coverage", "staying within time", "pace in band", "fillers per minute",
     "long pauses", "gendered terms", "hedges", "length closest to the target",
@@ -189,4 +198,5 @@ def compare_takes(items: list[Compared]) -> Comparison:
         for i in range(1, len(items))
     ]
     best, reason = best_take(items)
-    return Comparison(labels, _rows(items), sentences, best, reason, diffs)
+    rows = _rows(items) + ([_drill_row(items)] if any(item.drill for item in items) else [])
+    return Comparison(labels, rows, sentences, best, reason, diffs)

@@ -82,6 +82,7 @@ def render_json(doc: TakeExport) -> str:
     data = {
         "format": FORMAT, "version": VERSION, "exported_at": now_iso(),
         "take": doc.meta, "report": doc.report, "review": doc.review.to_dict(), "judgement": judgement(doc),
+        **({"drills": [d.to_dict() for d in doc.drills]} if doc.drills else {}),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -98,4 +99,8 @@ def read_json_export(text: str) -> TakeExport:
         raise ValueError(f"export version {data.get('version')!r} is newer than this rehearse reads")
     if not isinstance(data.get("report"), dict) or not isinstance(data.get("take"), dict):
         raise ValueError("export has no take or report")
-    return TakeExport(meta=data["take"], report=data["report"], review=Review.from_dict(data.get("review")))
+    from rehearse.core.drill.saved import SavedDrill
+
+    drills = tuple(SavedDrill.from_export(d) for d in data.get("drills") or [] if isinstance(d, dict))
+    return TakeExport(meta=data["take"], report=data["report"], review=Review.from_dict(data.get("review")),
+                      drills=drills)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rehearse.core.drill.saved import SavedDrill
 from rehearse.core.report_model import Report, as_report
 from rehearse.core.review import Review
 
@@ -19,6 +20,8 @@ class TakeExport:
     report: dict[str, Any]
     """The report's JSON form, exported as it is; the renderers read it through `typed`."""
     review: Review = field(default_factory=Review)
+    drills: tuple[SavedDrill, ...] = ()
+    """The commander's questions faced after this take ("Face questions", `drill --after`), oldest first."""
 
     @property
     def typed(self) -> Report | None:

@@ -16,6 +16,7 @@ from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
 from rehearse.export.charts import loudness_chart, pace_chart
 from rehearse.export.document import TakeExport
+from rehearse.export.drills import drills_html
 from rehearse.export.highlights import KIND_LABELS, layout
 from rehearse.export.markup import Markup, document, el
 from rehearse.export.script import script_html
@@ -127,7 +128,7 @@ def render_html(doc: TakeExport) -> str:
     body = [
         *_header(doc, r, m), _cards(r, m),
         el("section", el("h2", "What to fix first"), el("ol", [el("li", f) for f in fixes])) if fixes else None,
-        el("section", el("h2", "Checklist"), _rubric(m, r)), script_html(r),
+        el("section", el("h2", "Checklist"), _rubric(m, r)), script_html(r), drills_html(doc),
         el("section", el("h2", "Pace and loudness"), charts) if charts else None,
         _transcript(doc, r), _moments(doc, r),
         el("footer", f"Made offline by rehearse {__version__} from take {doc.take_id}. "

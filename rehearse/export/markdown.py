@@ -16,6 +16,7 @@ from rehearse.core.moments import jump_targets
 from rehearse.core.report_model import Report, as_report
 from rehearse.core.timing import clock
 from rehearse.export.document import TakeExport
+from rehearse.export.drills import drills_markdown
 from rehearse.export.highlights import layout
 from rehearse.export.script import script_markdown
 
@@ -88,6 +89,7 @@ def render_markdown(doc: TakeExport) -> str:
         rows.append([md(j.label), "found" if j.auto_found else "**missing**", inst, f"{j.count} (min {j.min})", quote])
     out += ["## Checklist", ""] + _table(["Element", "Automatic", "Instructor", "Count", "Evidence"], rows)
     out += script_markdown(r, md, _table)
+    out += drills_markdown(doc, md, _table)
     out += _transcript(doc, r)
     moments = [x for x in jump_targets(r, review) if x.kind != "evidence"]
     if moments:

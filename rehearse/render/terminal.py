@@ -11,7 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from rehearse.core.report_model import Report, ReportLike, as_report
+from rehearse.core.script.notes import dropped_text, headline, script_notes, section_row
 from rehearse.core.timing import clock
+from rehearse.export.script import SECTION_HEAD
 from rehearse.render.sparkline import sparkline
 
 CARD_STYLE = {"none": "dim", "green": "bold green", "yellow": "bold yellow", "red": "bold red", "over": "bold white on red"}
@@ -103,6 +105,30 @@ def _flags(r: Report) -> Text:
     return t
 
 
+def _script(r: Report) -> list[Text | Table]:
+    """The take against its script, in the words of the app and the exports (`core.script.notes`);
+    nothing for a take without one."""
+    s = r.script
+    if s is None:
+        return []
+    t = Text("\nAgainst the script\n", style="bold")
+    t.append(headline(s), style="")
+    if s.dropped:
+        t.append("\n" + dropped_text(s), style="bold red")
+    notes = Table(show_header=False, box=None, padding=(0, 1))  # a wrapped note hangs beside its time
+    notes.add_column(justify="right", width=5)
+    notes.add_column()
+    for n in script_notes(s):
+        notes.add_row(clock(n.time) if n.time is not None else "",
+                      Text(n.text, style="red" if n.kind == "skipped" else "yellow"))
+    sections = Table(box=None, padding=(0, 1), header_style="dim")
+    for i, head in enumerate(SECTION_HEAD):
+        sections.add_column(head, justify="right" if i else "left")
+    for c in s.sections:
+        sections.add_row(*section_row(c))
+    return [t, notes, sections, Text(f"Planned at {s.plan_wpm:.0f} words a minute.", style="dim")]
+
+
 def print_report(report: ReportLike, console: Console | None = None) -> None:
     r = as_report(report)
     console = console or Console()
@@ -114,6 +140,8 @@ def print_report(report: ReportLike, console: Console | None = None) -> None:
     console.print(_pace(r))
     console.print(_rubric(r))
     console.print(_flags(r))
+    for part in _script(r):
+        console.print(part)
     console.print(Text("\nTop fixes", style="bold"))
     for i, fix in enumerate(r.fixes, 1):
         console.print(f" {i}. {fix}")

@@ -9,7 +9,10 @@ report. `drill.json` is rewritten after every answer.
 
 Threads: the question voice renders ahead (`rehearse-voice`), the model loads once
 (`rehearse-drill-model`), each answer is transcribed by `rehearse-answer-transcribe`;
-`run()` itself blocks, so a front end calls it from a worker.
+`run()` itself blocks, so a front end calls it from a worker. A front end that shows the drill
+as it goes (the app's drill screen) passes `on_event` (a `DrillEvent` per question asked, answer
+started and answer judged) and `on_live` (the live transcript, as the practice screen gets it);
+the CLI passes neither and only reads the lines given to `say`.
 """
 
 from __future__ import annotations
@@ -19,19 +22,20 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rehearse.audio import SAMPLE_RATE
 from rehearse.core.drill import AnswerVerdict, answer_scenario, drill_dict, judge_answer
 from rehearse.errors import DeviceError, RehearseError
 from rehearse.session.take import ENGINE_WAIT_S, LiveTake
-from rehearse.store.drills import ANSWERS, DrillFolder, save_drill
+from rehearse.store.drills import ANSWERS, DrillFolder, create_drill, load_drill, save_drill
 
 if TYPE_CHECKING:
     from rehearse.asr import Engine
     from rehearse.audio.speech import QuestionVoice
     from rehearse.core.questions import Question
     from rehearse.core.scenario import Scenario
+    from rehearse.session.live import LiveState
     from rehearse.session.services import Services
 
 log = logging.getLogger("rehearse.drill")
@@ -61,6 +65,20 @@ class DrillAnswer:
     def to_dict(self) -> dict[str, Any]:
         judged = self.verdict.to_dict() if self.verdict else {"question": self.question.to_dict(), "verdict": "no answer"}
         return {**judged, "take": self.take, "stopped_by": self.stopped_by, **({"error": self.error} if self.error else {})}
+
+
+@dataclass(frozen=True)
+class DrillEvent:
+    """One step of the drill for a front end: a question is asked, its answer starts, or it is judged."""
+
+    kind: Literal["question", "text only", "answering", "answered"]
+    number: int
+    """1-based position of the question in this drill."""
+    question: Question
+    answer: DrillAnswer | None = None
+    """Set for "answered"."""
+    note: str = ""
+    """For "text only": why the question could not be heard (said once; the rest is text only)."""
 
 
 class EngineLoader:
@@ -99,10 +117,20 @@ class Drill:
 
     def __init__(self, services: Services, scenario: Scenario, questions: tuple[Question, ...], folder: DrillFolder,
                  header: dict[str, Any], *, voice: QuestionVoice | None, engine: EngineLoader,
-                 device: str | int | None = None, say: Callable[[str], None] = print) -> None:
+                 device: str | int | None = None, say: Callable[[str], None] = print,
+                 on_event: Callable[[DrillEvent], object] | None = None,
+                 on_live: Callable[[LiveState], object] | None = None,
+                 keys: str = "Enter to finish, Ctrl-C to end the drill") -> None:
         self.services, self.scenario, self.questions, self.folder = services, scenario, questions, folder
         self.header, self.voice, self.engine, self.device, self.say = header, voice, engine, device, say
+        self.on_event = on_event or (lambda _event: None)
+        self.on_live = on_live
+        """None: decided chunks only (no one watches the words); else called with each live state."""
+        self.keys = keys
+        """How the front end ends an answer and the drill, said when each answer starts."""
         self.answers: list[DrillAnswer] = []
+        self._voice = voice
+        """Kept to close: `voice` is dropped after a failed question, its renderer still runs."""
         self.live: LiveTake | None = None
         """The answer being recorded (its `level` and `elapsed` are what a front end shows)."""
         self._answer_services = replace(services, new_recording=lambda _scenario, **kw: services.new_recording(
@@ -117,12 +145,14 @@ class Drill:
         try:
             for n, question in enumerate(self.questions, 1):
                 self.say(f"Question {n} of {len(self.questions)} ({question.answer_s:g} s): {question.text}")
-                self._speak(question)
+                self.on_event(DrillEvent("question", n, question))
+                self._speak(n, question)
                 if stop_all.is_set():
                     break  # Ctrl-C while the question was heard: no answer is recorded for it
                 next_answer.clear()
-                self.answers.append(self._answer(question, next_answer, stop_all))
+                self.answers.append(self._answer(n, question, next_answer, stop_all))
                 self._save("running")
+                self.on_event(DrillEvent("answered", n, question, self.answers[-1]))
                 if stop_all.is_set():
                     break
             status = "complete" if len(self.answers) == len(self.questions) else "stopped"
@@ -130,7 +160,12 @@ class Drill:
             self._save(status)
         return self.answers
 
-    def _speak(self, question: Question) -> None:
+    def close(self) -> None:
+        """Stop rendering questions not reached, so the process (or the screen) may end at once."""
+        if self._voice is not None:
+            self._voice.close()
+
+    def _speak(self, n: int, question: Question) -> None:
         if self.voice is None:
             return
         try:
@@ -146,16 +181,19 @@ class Drill:
                 raise player.error
         except RehearseError as exc:
             self.say(f"the question is shown as text only: {exc}")
+            self.on_event(DrillEvent("text only", n, question, note=f"the question is shown as text only: {exc}"))
             self.voice = None  # said once; the rest of the drill is text only
 
-    def _answer(self, question: Question, next_answer: threading.Event, stop_all: threading.Event) -> DrillAnswer:
+    def _answer(self, n: int, question: Question, next_answer: threading.Event,
+                stop_all: threading.Event) -> DrillAnswer:
         live = LiveTake(self._answer_services, answer_scenario(self.scenario, question),
                         speaker=str(self.header.get("speaker", "")), team=str(self.header.get("team", "")),
                         title=f"Q{question.number}", device=self.device)
         take = live.start()  # DeviceError: no microphone; nothing recorded, the drill ends with one line
         self.live = live
-        self.say(f"answer now: up to {question.answer_s:g} s (Enter to finish, Ctrl-C to end the drill)")
-        threading.Thread(target=live.run_live, args=(None,), kwargs={"engine": lambda: self.engine.engine},
+        self.say(f"answer now: up to {question.answer_s:g} s ({self.keys})")
+        self.on_event(DrillEvent("answering", n, question))
+        threading.Thread(target=live.run_live, args=(self.on_live,), kwargs={"engine": lambda: self.engine.engine},
                          name="rehearse-answer-transcribe", daemon=True).start()
         try:
             stopped_by = self._until_done(live, question, next_answer, stop_all)
@@ -204,3 +242,16 @@ def no_output_device(services: Services) -> str:
     except DeviceError as exc:
         why = str(exc)
     return f"questions are shown as text only ({why})"
+
+
+def open_drill(services: Services, scenario: Scenario, questions: tuple[Question, ...], header: dict[str, Any], *,
+               model: str | None, device: str | int | None, speak: bool, **front: Any) -> Drill:
+    """A new drill folder (`drills/<scenario>/<id>/`) and the `Drill` to run in it, its model loading
+    already: the one way the CLI and the app start a drill. `speak` False shows questions as text;
+    `front` is `say`, `on_event`, `on_live`, `keys` (see `Drill`). Raises StorageError."""
+    from rehearse.audio.speech import QuestionVoice
+
+    folder = create_drill(scenario.id, header)
+    return Drill(services, scenario, questions, folder, load_drill(folder.path),
+                 voice=QuestionVoice() if speak else None, engine=EngineLoader(services, model), device=device,
+                 **front)

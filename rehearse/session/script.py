@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 from rehearse.errors import RehearseError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rehearse.core.report_model import Report
     from rehearse.core.scenario import Scenario
-    from rehearse.core.script import ScriptCheck
+    from rehearse.core.script import Draft, ScriptCheck
     from rehearse.store import Take
 
 log = logging.getLogger("rehearse.session")
@@ -35,8 +37,6 @@ def check_take_script(take: Take, scenario: Scenario) -> ScriptCheck | None:
     A `script.md` damaged since it was attached (it was checked then) gives None and logs
     one line: the report goes without the section, the judgement of the speech stands.
     """
-    from rehearse.core.script import check_script, pace_basis
-    from rehearse.store.paces import speaker_paces
     from rehearse.store.script import load_script
 
     try:
@@ -46,7 +46,16 @@ def check_take_script(take: Take, scenario: Scenario) -> ScriptCheck | None:
         return None
     if draft is None:
         return None
-    paces, why_not = speaker_paces(scenario.id, take.speaker, take.path.parent.parent)
+    return check_draft(draft, scenario, take.speaker, take.path.parent.parent)
+
+
+def check_draft(draft: Draft, scenario: Scenario, speaker: str | None, root: Path | None = None) -> ScriptCheck:
+    """`draft` checked at `speaker`'s pace from their saved takes under `root` (default: the data root),
+    else 140 wpm: the one way a draft is checked (`rehearse script`, the app's draft check, a take's script)."""
+    from rehearse.core.script import check_script, pace_basis
+    from rehearse.store.paces import speaker_paces
+
+    paces, why_not = speaker_paces(scenario.id, speaker, root)
     return check_script(draft, scenario, pace_basis(paces, why_default=why_not))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rehearse import paths
+from rehearse.core.drill.saved import SavedDrill
 from rehearse.errors import StorageError
 from rehearse.store.atomic import atomic_write_json, read_json, storage_error
 from rehearse.store.finalize import recover_interrupted
@@ -114,3 +115,20 @@ def recover_drills(root: Path | None = None) -> list[str]:
             lines.append(f"drill {drill_dir} was interrupted after {len(data.get('answers', []))} answer(s); "
                          "what was answered is kept")
     return lines
+
+
+def drills_after(take_id: str, root: Path | None = None) -> tuple[SavedDrill, ...]:
+    """The saved drills that followed take `take_id` (`rehearse drill --after`, "Face questions"),
+    oldest first, as exports and compare show them; a damaged drill.json is skipped (`recover_drills`
+    names it)."""
+    base = Path(root) if root else drills_dir()
+    found = []
+    for path in sorted(base.glob(f"*/*/{DRILL_JSON}")) if base.is_dir() and take_id else []:
+        try:
+            data = load_drill(path.parent)
+        except StorageError:
+            continue
+        if isinstance(data, dict) and data.get("after") == take_id:
+            found.append(data)
+    found.sort(key=lambda d: str(d.get("started_at", "")))
+    return tuple(SavedDrill.from_dict(d) for d in found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -25,9 +25,13 @@ from rehearse.ui.errors import WorkerErrors
 from rehearse.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rehearse.asr import Engine
     from rehearse.core.report_model import Report
     from rehearse.core.review import Review
+    from rehearse.core.scenario import Scenario
+    from rehearse.session.drill import DrillAnswer
     from rehearse.store import Take
 
 
@@ -111,6 +115,23 @@ class RehearseApp(WorkerErrors, App[None]):
             from rehearse.ui.screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen(take, report, review, at=at))
+
+    def open_drill(self, scenario: Scenario | str, header: dict[str, Any], device: str | None = None) -> None:
+        """The commander's questions (`rehearse.ui.screens.drill`): from home, or from a take's report
+        with the take in `header` (`after`, `after_path`), as `rehearse drill --after` links them."""
+        from rehearse.ui.screens.drill import DrillScreen
+
+        self.push_screen(DrillScreen(scenario, header, device))
+
+    def open_drill_report(self, answers: tuple[DrillAnswer, ...], folder: Path, replace: bool = False) -> None:
+        """The drill's table, evidence and fixes; `replace` puts it where the drill screen was."""
+        from rehearse.ui.screens.drill_report import DrillReportScreen
+
+        screen = DrillReportScreen(answers, folder)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     def engine_for_analysis(self) -> Engine:
         """From a worker thread: the engine to judge a saved take with, waiting while it loads.

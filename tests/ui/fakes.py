@@ -63,7 +63,7 @@ class FileRecording:
         self.scenario_id, self.audio, self.speed = scenario_id, audio.astype(np.float32), speed
         self.fail_after_s = fail_after_s
         self.meta = dict(speaker=speaker, team=team, title=title, model=model, language=language)
-        self.on_audio, self.on_stop = on_audio, on_stop
+        self.on_audio, self.on_stop, self.root = on_audio, on_stop, root
         self.take = None
         self.frames = 0
         self.level = 0.0
@@ -80,7 +80,7 @@ class FileRecording:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self):
-        self.take = store.create_take(self.scenario_id, device="file", sample_rate=RATE, **self.meta)
+        self.take = store.create_take(self.scenario_id, device="file", sample_rate=RATE, root=self.root, **self.meta)
         self._writer = store.PcmWriter(self.take.part_path)
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()

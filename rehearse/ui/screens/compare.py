@@ -112,13 +112,16 @@ class CompareScreen(WorkerErrors, Screen):
 
     @work(thread=True, group="compare", exclusive=True, exit_on_error=False, description="comparing the takes")
     def prepare(self) -> None:
+        from rehearse.store.drills import drills_after
+
         items, legend = [], Text()
         fresh: dict[str, Report] = {}
         for n, entry in enumerate(self.chosen, 1):
             report = entry.typed or report_for(self.app, entry.take)[0]
             fresh[entry.summary.path] = report
+            drills = drills_after(entry.take.id)  # the questions faced after the take: compare's "Drill" row
             items.append(Compared(f"take {n}", take_metrics(report, entry.review), transcript_words(report),
-                                  entry.take.started_at))
+                                  entry.take.started_at, drills[-1] if drills else None))
             s = entry.summary
             who = ", ".join(x for x in (s.speaker, s.team) if x) or "no speaker"
             legend.append(f"take {n}", style="bold")

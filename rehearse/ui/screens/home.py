@@ -76,6 +76,8 @@ class HomeScreen(WorkerErrors, Screen):
         Binding("p", "practice", "Practise"),
         Binding("d", "rescan", "Rescan mics"),
         Binding("t", "takes", "All takes"),
+        Binding("c", "check_draft", "Check a draft"),
+        Binding("f", "face_questions", "Face questions"),
     ]
 
     @dataclass
@@ -236,6 +238,34 @@ class HomeScreen(WorkerErrors, Screen):
         from rehearse.ui.screens.practice import PracticeScreen
 
         self.app.push_screen(PracticeScreen(self.scenario, script=script, **setup))
+
+    def action_face_questions(self) -> None:
+        """The commander's questions without a brief first, for whoever is named above (a drill of its own)."""
+        if self.scenario is None:
+            self.notify("Choose a scenario that loads first.", severity="warning")
+            return
+        select = self.query_one("#device", Select)
+        header = {"speaker": self.query_one("#speaker", Input).value.strip(),
+                  "team": self.query_one("#team", Input).value.strip()}
+        self.app.open_drill(self.scenario, header, select.value if isinstance(select.value, str) and select.value else None)
+
+    def action_check_draft(self) -> None:
+        """Check a script draft before speaking it (`rehearse.ui.screens.draft_check`); the file named in
+        the Script field opens with it, and ctrl+t there puts the checked file into that field."""
+        from rehearse.ui.screens.draft_check import DraftCheckScreen
+
+        if self.scenario is None:
+            self.notify("Choose a scenario that loads first.", severity="warning")
+            return
+        field = self.query_one("#script", Input)
+
+        def use(path: str | None) -> None:
+            if path:
+                field.value = path
+                self.notify(f"Script for the next take: {path}")
+
+        self.app.push_screen(DraftCheckScreen(self.scenario, self.query_one("#speaker", Input).value,
+                                              field.value.strip()), use)
 
     def action_takes(self) -> None:
         """The takes library: browse, compare, replay, review (see rehearse.ui.screens.browse)."""

@@ -58,6 +58,7 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         Binding("r", "take('replay')", "Replay"),
         Binding("v", "take('review')", "Review"),
         Binding("x", "take('export')", "Export HTML"),
+        Binding("f", "face_questions", "Face questions"),
     ]
 
     @dataclass
@@ -121,6 +122,16 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
     def action_back(self) -> None:
         self.app.services.stop_playback()
         self.app.pop_screen()
+
+    def action_face_questions(self) -> None:
+        """The commander's questions after this brief: the drill is linked to the take, as `drill --after`."""
+        self.app.services.stop_playback()
+        take = self.take
+        header = {"speaker": getattr(take, "speaker", ""), "team": getattr(take, "team", "")}
+        if take is not None and getattr(take, "path", None) is not None:
+            header |= {"after": take.id, "after_path": str(take.path)}
+        scenario = getattr(take, "scenario", "") or self.report.scenario
+        self.app.open_drill(scenario, header, self.app.settings.input_device or None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""

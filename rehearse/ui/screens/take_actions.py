@@ -46,8 +46,9 @@ def export_html(take: Take, report: Report, review: Review, target: str | Path |
     """
     from rehearse.export import TakeExport, default_name, render
     from rehearse.store.atomic import atomic_write_bytes
+    from rehearse.store.drills import drills_after
 
-    doc = TakeExport(take.to_dict(), report.to_dict(), review)
+    doc = TakeExport(take.to_dict(), report.to_dict(), review, drills_after(take.id))
     path = Path(target).expanduser() if target else default_html_path(take)
     if path.is_dir():
         path = path / default_name(doc, "html")

@@ -44,6 +44,8 @@ def short_value(name: str, value: str) -> str:
     if name == "Pace" and " (" in value:
         wpm, verdict = value.split(" (", 1)
         return f"{wpm} " + " ".join(verdict.split(" ")[:2])  # 'in band', 'too fast', 'too slow'
+    if name == "Drill":
+        return value.replace(" answer first", " first")  # '2/3 in time · 1/3 first'
     if name.startswith("  ") and value == "no":
         return "✘ no"
     return value
