@@ -47,6 +47,18 @@ async def test_verdict_shows_time_checklist_pace_and_fixes(fake_services, report
         app.save_screenshot(path=SHOTS, filename="report.svg")
 
 
+async def test_ctrl_down_scrolls_the_verdict_below_its_fold(fake_services, report_dict, sample_flac):
+    app = build_app(fake_services)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await show_report(app, pilot, saved_take(sample_flac, report_dict), report_dict)
+        verdict = screen.query_one("#verdict")
+        assert verdict.max_scroll_y > 0 and verdict.scroll_y == 0
+        await pilot.press("ctrl+down")
+        await wait_for(pilot, lambda: verdict.scroll_y > 0)
+        await pilot.press("ctrl+up")
+        await wait_for(pilot, lambda: verdict.scroll_y == 0)
+
+
 async def test_selecting_a_moment_plays_that_moment(fake_services, report_dict, sample_flac):
     app = build_app(fake_services)
     async with app.run_test(size=SCREEN) as pilot:

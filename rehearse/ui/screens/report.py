@@ -59,6 +59,8 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         Binding("v", "take('review')", "Review"),
         Binding("x", "take('export')", "Export HTML"),
         Binding("f", "face_questions", "Face questions"),
+        Binding("ctrl+down", "scroll_verdict(1)", "More verdict"),
+        Binding("ctrl+up", "scroll_verdict(-1)", "Verdict up", show=False),
     ]
 
     @dataclass
@@ -138,6 +140,15 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         if option_id.startswith("m"):
             moment = self.moments[int(option_id[1:])]
             self.play_moment(moment.start, moment.end)
+
+    def action_scroll_verdict(self, pages: int) -> None:
+        """The verdict panel takes no focus (keys go to the moments list), so a keyboard reaches what
+        lies below its fold this way: the script section and the fixes on a 36-line terminal."""
+        verdict = self.query_one("#verdict", VerticalScroll)
+        if pages > 0:
+            verdict.scroll_page_down()
+        else:
+            verdict.scroll_page_up()
 
     def action_silence(self) -> None:
         self.stop_sound()
