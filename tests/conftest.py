@@ -122,14 +122,6 @@ def pytest_make_collect_report(collector):
     return report
 
 
-def pytest_collection_modifyitems(config, items) -> None:
-    """With two workers (`make test`), tests marked slow (long real-time or whole-model runs) are
-    handed out first: started last, one of them ran alone at the end of the suite while the other
-    worker sat idle. The order is the same in every worker, as xdist requires."""
-    if getattr(config, "workerinput", None) is not None:
-        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
-
-
 def _declared(session) -> list[str]:
     names: list[str] = []
     for item in session.items:

@@ -31,7 +31,7 @@ from rehearse.store.reports import read_report
 from tests.conftest import REHEARSE, REPO
 
 pytest_plugins = ["tests.vmic"]
-pytestmark = [pytest.mark.device, pytest.mark.slow]
+pytestmark = pytest.mark.device
 
 KILLS = 5
 MAX_LOSS_S = 1.0

@@ -28,7 +28,7 @@ from tests.speech import synth
 from tests.vmic import RATE, SINK, best_correlation
 
 pytest_plugins = ["tests.vmic"]
-pytestmark = [pytest.mark.device, pytest.mark.slow]
+pytestmark = pytest.mark.device
 
 REPO = Path(__file__).resolve().parents[1]
 _SCRIPT = Path(sys.executable).with_name("rehearse")

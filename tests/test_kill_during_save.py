@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 import soundfile as sf
 
 from rehearse import store
@@ -77,7 +76,6 @@ def _start_import(source: Path, env: dict) -> tuple[subprocess.Popen, Path, floa
     return proc, Path(line.split("\t")[1].strip()), time.monotonic()
 
 
-@pytest.mark.slow
 def test_import_killed_during_analysis_or_save_leaves_whole_files_and_rebuilds_the_report(tmp_path, speech):
     source = speech("SHORT")
     env = {"REHEARSE_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}

@@ -25,8 +25,6 @@ from rehearse.session.live import LiveAnalyzer
 from rehearse.session.pipeline import get_engine
 from tests.vmic import vmic  # noqa: F401  (session fixture)
 
-pytestmark = pytest.mark.slow  # started first by make test's two workers (tests/conftest.py)
-
 REHEARSE = str(Path(sys.executable).parent / "rehearse")
 
 

@@ -11,8 +11,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 MEASURE = """
 import numpy as np
 from rehearse.audio.features import measure_voice
@@ -28,7 +26,6 @@ def _all_at_once(env: dict, n: int) -> list[subprocess.CompletedProcess]:
     return [subprocess.CompletedProcess(p.args, p.wait(timeout=300), *p.communicate()) for p in procs]
 
 
-@pytest.mark.slow
 def test_processes_filling_a_fresh_numba_cache_together_all_survive(tmp_path):
     env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path / "numba")}
     for round_, n in (("filling", 2), ("loading", 1)):  # a mismatched pair crashes any later reader

@@ -28,8 +28,6 @@ SAMPLE = ROOT / "samples" / "minusma-sample.flac"
 
 GUARD = '''
 import os, socket, traceback
-
-pytestmark = pytest.mark.slow  # started first by make test's two workers (tests/conftest.py)
 _log = os.environ["REHEARSE_NET_LOG"]
 def _deny(what):
     with open(_log, "a") as fh:

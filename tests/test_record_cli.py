@@ -22,7 +22,7 @@ import pytest
 from rehearse import store
 
 pytest_plugins = ["tests.vmic"]
-pytestmark = [pytest.mark.device, pytest.mark.slow]
+pytestmark = pytest.mark.device
 
 _SCRIPT = Path(sys.executable).with_name("rehearse")
 REHEARSE = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "rehearse"]
