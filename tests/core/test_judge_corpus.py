@@ -14,9 +14,9 @@ from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
 from tests.corpus import load_corpus, passage_words
 
-FLOORS = {"tune": 0.915, "held_out": 0.902}
+FLOORS = {"tune": 0.910, "held_out": 0.900}
 """Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less a point."""
-MAX_COUNT_OFF = {"tune": 32, "held_out": 21}
+MAX_COUNT_OFF = {"tune": 36, "held_out": 22}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows."""
 
 
