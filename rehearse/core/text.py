@@ -123,10 +123,12 @@ def word_index(texts: list[str]) -> dict[str, list[int]]:
     return index
 
 
-def find_any(texts: list[str], cues: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Spans of every cue in `cues`, longest first where two overlap, sorted by start."""
+def find_any(texts: list[str], cues: list[str] | tuple[str, ...],
+             index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+    """Spans of every cue in `cues`, longest first where two overlap, sorted by start.
+    `index`: `word_index(texts)`, when the caller asks of the same words many times."""
     hits: list[tuple[int, int, str]] = []
-    index = word_index(texts)
+    index = word_index(texts) if index is None else index
     for cue in cues:
         hits.extend((s, e, cue) for s, e in find_cue(texts, cue, index))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

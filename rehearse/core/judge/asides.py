@@ -20,9 +20,7 @@ COMPASS = frozenset("north south east west northern southern eastern western".sp
 
 def civilian_doer(view: View, v: int, ctx: Context) -> bool:
     """"… so local women can come and report something": what civilians then do is the point's purpose."""
-    actor = doer_of(view, v)
-    if actor is None and view.tags[v].dep == "conj":
-        actor = doer_of(view, view.tags[v].head)
+    actor = doer_of(view, v)  # a verb joined by "and" has its head's subject ("can come and report")
     return actor is not None and actor in ctx.civilians
 
 

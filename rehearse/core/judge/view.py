@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rehearse.core import nlp
 from rehearse.core.judge.english import ENUMERATORS, GENERIC_NOUNS, TIME_WORDS
 from rehearse.core.nlp import Tagged
-from rehearse.core.text import Token, find_any, quote
+from rehearse.core.text import Token, find_any, quote, word_index
 from rehearse.core.types import Evidence, Word
 
 PAUSE_SPLIT_S = 0.6
@@ -45,24 +45,37 @@ class View:
     sentences: tuple[tuple[int, int], ...]
     opened: set[int] = field(default_factory=set)
     """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
+    _spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = field(default_factory=dict)
     _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+    _texts: list[str] = field(default_factory=list)
+    _index: dict[str, list[int]] = field(default_factory=dict)
     _children: list[list[int]] = field(default_factory=list)
 
     @property
     def texts(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        if not self._texts and self.tokens:
+            self._texts = [t.text for t in self.tokens]
+            self._index = word_index(self._texts)
+        return self._texts
+
+    def _cue_spans(self, cues: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """Where the cues match, found once per cue list: the judges ask for the same lists many times
+        (the why once per sentence), and `hits` and `starts_of` read the same spans."""
+        if cues not in self._spans:
+            self._spans[cues] = find_any(self.texts, cues, self._index)
+        return self._spans[cues]
 
     def hits(self, cues: tuple[str, ...]) -> set[int]:
         """Indices of tokens covered by any cue (scenario cue syntax)."""
         if cues not in self._hits:
-            self._hits[cues] = {i for s, e, _ in find_any(self.texts, cues) for i in range(s, e)}
+            self._hits[cues] = {i for s, e, _ in self._cue_spans(cues) for i in range(s, e)}
         return self._hits[cues]
 
     def starts_of(self, cues: tuple[str, ...]) -> set[int]:
-        """Indices where any cue starts; cached like `hits`, since the why asks it once per sentence."""
+        """Indices where any cue starts (asked per token by the ask judge: kept, not rebuilt)."""
         if cues not in self._starts:
-            self._starts[cues] = {s for s, _, _ in find_any(self.texts, cues)}
+            self._starts[cues] = {s for s, _, _ in self._cue_spans(cues)}
         return self._starts[cues]
 
     def children(self, i: int) -> list[int]:
