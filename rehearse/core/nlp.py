@@ -83,18 +83,38 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=16)
-def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = ()) -> tuple[Tagged, ...]:
-    """Tags for already-split words; `starts[i]` True forces a sentence to start at word i."""
+def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset[int] = frozenset()) -> tuple[Tagged, ...]:
+    """Tags for already-split words; `starts[i]` True forces a sentence to start at word i.
+
+    `breaks`: words after which the tagger and parser read a comma that is not in the words (and
+    not in what is returned): the listener named at a sentence's start ("general, sign this")."""
     if not texts:
         return ()
     with _lock:
         nlp = _load()  # first: it keeps spaCy's command line (and its network libraries) out
         from spacy.tokens import Doc
 
-        sent_starts: list[bool | int | None] = [True if (starts and starts[i]) or i == 0 else None for i in range(len(texts))]
-        doc = Doc(nlp.vocab, words=list(texts), sent_starts=sent_starts)
+        words: list[str] = []
+        sent_starts: list[bool | int | None] = []
+        where: list[int] = []  # where each of `texts` lands among `words`
+        for i, text in enumerate(texts):
+            where.append(len(words))
+            words.append(text)
+            sent_starts.append(True if (starts and starts[i]) or i == 0 else None)
+            if i in breaks:
+                words.append(",")
+                sent_starts.append(None)
+        doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
         for _, component in nlp.pipeline:
             doc = component(doc)
+    back = {w: i for i, w in enumerate(where)}
+
+    def head_of(token: Any) -> int:
+        while token.i not in back and token.head.i != token.i:
+            token = token.head  # a word hung on the comma hangs on what the comma hangs on
+        return back.get(token.i, 0)
+
     return tuple(
-        Tagged(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i, bool(t.is_sent_start)) for t in doc
+        Tagged(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, head_of(t.head), bool(t.is_sent_start))
+        for t in (doc[w] for w in where)
     )

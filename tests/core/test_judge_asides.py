@@ -79,3 +79,21 @@ def test_plain_and_formal_asks(scenario, text, ask):
     """A decision asked for in three words, after "just", or of "the Commander" in the third person;
     women answering yes or no, and a hope for support, ask for nothing."""
     assert asked(text, scenario) is ask
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    ("General, sign this order before your helicopter leaves for Timbuktu.", True),
+    ("Mon général, sign this order before your helicopter leaves for Timbuktu.", True),
+    ("General, the sign at the Gao gate is in French only.", False),
+    ("The patrol came back. Say yes, and she goes to the Ber clinic this Friday.", True),
+    ("The women of Ber say yes to every patrol that comes, and they go home.", False),
+    ("Just initial this line here, sir, and it flies on Thursday.", True),
+    ("I need you to tell the sector commanders today that it goes into their orders.", True),
+    ("I need you to tell me what you think of the plan.", False),
+    ("My general, allow an old chaplain a little story about Mopti.", False),
+])
+def test_asks_met_on_batches_n_and_o(scenario, text, ask):
+    """The listener named first ("General, sign …" parses as a noun phrase without its comma), what
+    follows the commander's yes ("… and she goes"), an order passed on ("tell the sector commanders");
+    and their twins: a noun after "General", women saying yes, "tell me", leave to tell a story."""
+    assert asked(text, scenario) is ask

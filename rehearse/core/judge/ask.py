@@ -46,6 +46,7 @@ VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".spli
 """Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
 GETTING = frozenset("have get".split())
 """"Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
+LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark".split())
 NOT_ASKS = ("thank you", "thanks", "no doubt", "i am sure you", "let us hope")
 
 
@@ -69,14 +70,19 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     if you is None:
         return False
     verb = next((j for j in range(you + 1, min(you + 4, len(view.tags))) if view.tags[j].pos == "VERB"), None)
-    return verb is not None and view.tags[verb].lemma not in COGNITION_VERBS | {"tell", "say", "explain", "listen"}
+    if verb is None or view.tags[verb].lemma in COGNITION_VERBS | {"listen"}:
+        return False
+    if view.tags[verb].lemma in ("tell", "say", "explain"):  # "I need you to tell the sectors …" passes an order
+        after = view.tags[verb + 1].text if verb + 1 < len(view.tags) else ""
+        return after not in ("me", "us", "what", "how", "why", "whether", "if")  # not "… tell me what you think"
+    return True
 
 
 def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     t = view.tags[i]
     placing = t.lemma in PLACING_VERBS and any(
         view.tags[j].text == "your" for j in range(i + 1, min(i + 6, len(view.tags))))
-    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in HEADING_OR_COURTESY
+    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in HEADING_OR_COURTESY or i - 1 in view.vocatives
     if t.text in VERB_ONLY and opening:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if (t.lemma not in DECISION_VERBS and not placing) or t.tag not in ("VB", "VBP"):
@@ -87,6 +93,9 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return False  # "the patrol order will then task the Swedish team"
     if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) for c in view.children(i)):
         return False  # a heading read aloud ("Decision: approve items one to four") is no subject
+    if t.lemma in ("allow", "permit", "let") and any(
+            view.tags[j].lemma in LEAVE_TO_SPEAK for j in range(i + 1, min(i + 7, len(view.tags)))):
+        return False  # "allow an old chaplain a little story", "permit me a word": leave to speak, no decision
     if t.lemma == "give":
         nxt = {view.tags[j].text for j in range(i + 1, min(i + 3, len(view.tags)))}
         if not nxt & {"me", "us", "your", "the"}:
@@ -98,6 +107,12 @@ NOT_DIRECTIVES = frozenset("let imagine look listen remember picture think consi
 """Imperatives that set up a thought, not a decision: "imagine a village …", "go to any market and …"."""
 FINDING = frozenset("see find hear know learn notice understand realise realize get".split())
 """What "… and we see the women there" reports: a finding, not what the force would start doing."""
+OPENING_VERBS = VERB_ONLY | frozenset("say sign initial".split())
+"""Words that open a sentence as a verb whatever the tagger says: unpunctuated, "say yes and she goes"
+and "initial this line and it flies" tag as a noun and an adjective."""
+THEN_DOERS = frozenset("we i it they she he".split())
+"""Who acts once the commander says yes: "sign it and we start Monday", "say yes, and she goes this
+Friday", "initial this line and it flies" (not "you": "go to any market and you see …" is a finding)."""
 THEN_REACH = 8
 """How far after the imperative the "and we start …" may come."""
 
@@ -108,14 +123,15 @@ def _imperative_then_we(view: View, i: int) -> bool:
     plain-spoken ask of a speaker who never says "approve"."""
     t = view.tags[i]
     lo, _ = view.sentence_of(i)
-    opening = i == lo or view.tags[i - 1].text in HEADING_OR_COURTESY or (
+    opening = i == lo or view.tags[i - 1].text in HEADING_OR_COURTESY or i - 1 in view.vocatives or (
         t.dep == "ROOT" and view.tags[i - 1].text not in NOT_BEFORE_IMPERATIVE)  # a sentence end the pauses missed
-    if not opening or t.pos != "VERB" or t.tag not in ("VB", "VBP") or t.lemma in NOT_DIRECTIVES | COGNITION_VERBS:
+    imperative = t.pos == "VERB" and t.tag in ("VB", "VBP") or t.text in OPENING_VERBS
+    if not opening or not imperative or t.lemma in NOT_DIRECTIVES | COGNITION_VERBS:
         return False
     if any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(i)):
         return False  # (a subjectless VBP at a sentence's start is an imperative the tagger read as present)
     for j in range(i + 2, min(i + THEN_REACH, len(view.tags) - 2)):
-        if view.tags[j].text != "and" or view.tags[j + 1].text not in ("we", "i"):
+        if view.tags[j].text != "and" or view.tags[j + 1].text not in THEN_DOERS:
             continue
         verb = j + 2 + (view.tags[j + 2].text in MODALS)
         return (verb < len(view.tags) and view.tags[verb].pos == "VERB"

@@ -35,6 +35,9 @@ ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly",
 QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
 OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
 TIMELINE_UNITS = frozenset("week month day phase step".split())
+ADDRESS_WORDS = frozenset("sir general général commander madam ma'am".split())
+VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".split())
+"""What may open a sentence before the listener's name: "Force Commander, …", "So, General, …"."""
 
 
 @dataclass
@@ -45,6 +48,8 @@ class View:
     sentences: tuple[tuple[int, int], ...]
     opened: set[int] = field(default_factory=set)
     """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
+    vocatives: set[int] = field(default_factory=set)
+    """The listener named at a sentence's start ("General", "Force Commander")."""
     _spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = field(default_factory=dict)
     _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
@@ -137,12 +142,36 @@ def _pause_ends_sentence(tokens: list[Token], i: int) -> bool:
     return tokens[i].text not in CONTINUES and tokens[i - 1].text not in NOT_AN_OPENER_AFTER
 
 
+def _vocatives(texts: tuple[str, ...], starts: list[bool]) -> set[int]:
+    """The listener named at the start of a sentence ("General, sign this order today", "Force
+    Commander, …"). Read lower-case and unpunctuated, "general sign" tags as a noun phrase and the
+    imperative is lost, so the parser reads a comma after the address (`nlp.tag`'s breaks)."""
+    out: set[int] = set()
+    for lo in (i for i, s in enumerate(starts) if s or i == 0):
+        i = lo
+        while i < len(texts) and texts[i] in VOCATIVES:
+            i += 1
+        if lo < i < len(texts) - 2 and texts[i - 1] in ADDRESS_WORDS:
+            out.update(range(lo, i))
+    return out
+
+
+def _as_vocative(t: Tagged, at: int) -> Tagged:
+    """The address stands apart: no subject of the verb after it ("Force Commander, call …")."""
+    return Tagged(t.text, t.lemma, "PROPN", "NNP", "vocative", at, t.sent_start)
+
+
 def build_view(tokens: list[Token], words: tuple[Word, ...]) -> View:
     opened = _openers([t.text for t in tokens])
     starts = [i in opened or _pause_ends_sentence(tokens, i) for i in range(len(tokens))]
-    tags = nlp.tag(tuple(t.text for t in tokens), tuple(starts))
+    texts = tuple(t.text for t in tokens)
+    tags = nlp.tag(texts, tuple(starts))
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
+    if vocatives := _vocatives(texts, [i in bounds for i in range(len(texts))]):
+        tagged = nlp.tag(texts, tuple(starts), frozenset(i for i in vocatives if i + 1 not in vocatives))
+        tags = tuple(_as_vocative(t, i) if i in vocatives else t for i, t in enumerate(tagged))
+        bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
     if bounds[0] != 0:
         bounds.insert(0, 0)
     sentences = tuple(zip(bounds, bounds[1:] + [len(tokens)], strict=True)) if tokens else ()
-    return View(tuple(tokens), tags, words, sentences, opened)
+    return View(tuple(tokens), tags, words, sentences, opened, vocatives)
