@@ -97,3 +97,21 @@ def test_asks_met_on_batches_n_and_o(scenario, text, ask):
     follows the commander's yes ("… and she goes"), an order passed on ("tell the sector commanders");
     and their twins: a noun after "General", women saying yes, "tell me", leave to tell a story."""
     assert asked(text, scenario) is ask
+
+
+def found(element: str, text: str, scenario) -> bool:
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"][element]["found"]
+
+
+@pytest.mark.parametrize(("text", "how"), [
+    ("Two boreholes at Ansongo and lit latrines in Gao. We put both in the engineering works order for July.", True),
+    ("Both are inside our weekly deployment plan, so nothing new is needed.", True),
+    ("We write it in the orders of the sector, every week.", True),
+    ("I will put both in the FPU duty roster from Monday.", True),
+    ("We left early in order to reach Gao before the rain.", False),
+    ("The patrol put the boxes in the truck at seven.", False),
+])
+def test_proposals_put_into_a_document_of_the_force_are_the_how(scenario, text, how):
+    """Met on batches N and O: the how said as where the proposals go ("in the works order", "inside
+    our deployment plan"), the document named, not a process word from the list; not "in order to"."""
+    assert found("how", text, scenario) is how

@@ -180,12 +180,44 @@ def _told_or_done(view: View, i: int) -> bool:
     return not any(view.tags[c].text in ("if", "unless") for c in view.children(verb))  # "if the orders said …"
 
 
+PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist".split())
+"""The force's own documents that carry a process: planning, orders, reporting, staffing."""
+PLACING = frozenset("put write include add enter insert build place fold go be sit".split())
+INTO = frozenset("in into inside onto".split())
+DOCUMENT_REACH = 6
+"""How far after "in" the document's name may end ("in the weekly medical support plan")."""
+
+
+def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
+    """"We put both in the engineering works order for July", "we write it in the orders of the
+    sector", "both are inside our weekly deployment plan": the proposals put into one of the
+    force's documents, whatever the document is called. The document is named ("the", "our", "the
+    works …") within a few words of "in", not "in order to"; read by position, as the parser often
+    hangs such a document on the verb instead."""
+    for j in range(lo, hi):
+        into = view.tags[j]
+        if into.text not in INTO or view.tags[into.head].lemma not in PLACING:
+            continue
+        if _negation(view.tags[max(lo, into.head - 1)].text):
+            continue
+        for k in range(j + 2, min(hi, j + DOCUMENT_REACH)):
+            t = view.tags[k]
+            if t.pos == "NOUN" and t.lemma in PROCESS_DOCUMENTS:
+                return True
+            if t.pos in ("ADP", "AUX", "PRON") or t.pos == "VERB" and t.dep != "compound":
+                break
+    return False
+
+
 def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     terms = scenario.judge
     processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)}
     out = []
     for lo, hi in view.sentences:
         in_sentence = [i for i in processes if lo <= i < hi]
+        if _placed_in_a_document(view, lo, hi):
+            out.append((lo, hi))
+            continue
         if not in_sentence:
             continue
         rng = set(range(lo, hi))
