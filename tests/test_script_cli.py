@@ -13,6 +13,7 @@ import pytest
 
 from rehearse.cli import main
 from rehearse.store import create_take, finish_take, save_report
+from tests.ui.fakes import sample_report
 
 DATA = Path(__file__).parent / "data" / "scripts"
 LONG = DATA / "long-no-ask.md"
@@ -78,8 +79,10 @@ def test_a_ready_draft_passes(capsys):
 
 def _take(home: Path, speaker: str, wpm: float, articulation: float) -> None:
     take = create_take("minusma-gender", speaker=speaker, root=home / "recordings")
-    save_report(take, {"words": 600, "duration_s": 600 * 60 / wpm, "no_speech": False,
-                       "pace": {"wpm": wpm, "articulation_wpm": articulation}})
+    report = sample_report()  # a whole report (a damaged one gives no pace), with this speaker's pace
+    report.update(words=600, duration_s=600 * 60 / wpm, no_speech=False)
+    report["pace"].update(wpm=wpm, articulation_wpm=articulation)
+    save_report(take, report)
     finish_take(take)
 
 

@@ -7,12 +7,11 @@ a report, with no speech, or too short to give a pace is left out rather than gu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from rehearse.core.report_model import Report
 from rehearse.core.script.forecast import PastPace
-from rehearse.errors import StorageError
 from rehearse.store.listing import scan_takes
-from rehearse.store.takes import load_report
+from rehearse.store.reports import read_checked
 
 MIN_WORDS = 50
 """Below this a take's pace is mostly its first and last breath."""
@@ -35,29 +34,15 @@ def speaker_paces(scenario: str, speaker: str | None, root: Path | None = None) 
             return [], f"takes from {len(names)} speakers in this scenario; name yours with --speaker"
     paces = []
     for take in takes:
-        try:
-            report = load_report(take)
-        except StorageError:
-            continue
-        pace = _pace(report)
+        report, _data, _problem = read_checked(take)  # a damaged report gives no pace (it is rebuilt when opened)
+        pace = _pace(report) if report is not None else None
         if pace is not None:
             paces.append(pace)
     return paces, ""
 
 
-def _pace(report: dict[str, Any] | None) -> PastPace | None:
-    if not isinstance(report, dict) or report.get("no_speech"):
+def _pace(report: Report) -> PastPace | None:
+    wpm, articulation = report.pace.wpm, report.pace.articulation_wpm
+    if report.no_speech or not (0 < wpm < 400) or report.words < MIN_WORDS:
         return None
-    pace = report.get("pace")
-    if not isinstance(pace, dict):
-        return None
-    try:
-        wpm = float(pace.get("wpm", 0.0))
-        articulation = float(pace.get("articulation_wpm", 0.0))
-        words = int(report.get("words", 0))
-        duration = float(report.get("duration_s", 0.0))
-    except (TypeError, ValueError):
-        return None
-    if not (0 < wpm < 400) or words < MIN_WORDS:
-        return None
-    return PastPace(wpm, articulation if 0 < articulation < 600 else 0.0, words, duration)
+    return PastPace(wpm, articulation if 0 < articulation < 600 else 0.0, report.words, report.duration_s)

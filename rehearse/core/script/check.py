@@ -91,9 +91,9 @@ def check_script(draft: Draft, scenario: Scenario, basis: PaceBasis) -> ScriptCh
     """Forecast, cut points, rubric and wording of `draft` for `scenario` at `basis` pace."""
     fc = forecast(draft_length(draft), basis, scenario)
     timeline = timed_words(draft, total_s=fc.seconds)
-    report = analyze(Transcript(timeline, model="script"), None, scenario).to_dict()
+    report = analyze(Transcript(timeline, model="script"), None, scenario)
     return ScriptCheck(
         draft=draft, scenario=scenario.id, forecast=fc, cuts=cut_plan(draft, timeline, fc, scenario),
-        content=read_content(report.get("rubric", {}), draft, timeline),
+        content=read_content(report.rubric, draft, timeline),
         wording=read_wording(report, draft, timeline), timeline=timeline,
     )

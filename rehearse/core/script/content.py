@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rehearse.core.report_parts import RubricElement
 from rehearse.core.script.align_types import ElementSpan
 from rehearse.core.script.draft import Draft
 from rehearse.core.script.timeline import word_starting_at
-from rehearse.core.types import Word
+from rehearse.core.types import Evidence, Word
 
 UP_FRONT_SHARE = 0.2
 """Bottom line up front: the ask comes within the first fifth of the draft."""
@@ -85,26 +86,24 @@ class ContentCheck:
         }
 
 
-def read_content(rubric: Mapping[str, Mapping[str, Any]], draft: Draft, timeline: tuple[Word, ...]) -> ContentCheck:
-    """The judge's rubric (`Report.to_dict()["rubric"]`) with each quote placed in the draft."""
+def read_content(rubric: Mapping[str, RubricElement], draft: Draft, timeline: tuple[Word, ...]) -> ContentCheck:
+    """The judge's rubric (`Report.rubric`) with each quote placed in the draft."""
     elements = []
     for eid, r in rubric.items():
-        evidence = tuple(_clause(e, draft, timeline) for e in r.get("evidence", ()))
-        near = tuple(_clause(e, draft, timeline) for e in r.get("near_misses", ()))
-        elements.append(ElementCheck(eid, str(r.get("label", eid)), bool(r.get("found")), int(r.get("count", 0)),
-                                     int(r.get("min", 1)), evidence, near))
+        evidence = tuple(_clause(e, draft, timeline) for e in r.evidence)
+        near = tuple(_clause(e, draft, timeline) for e in r.near_misses)
+        elements.append(ElementCheck(eid, r.label, r.found, r.count, r.min, evidence, near))
     ask = next((e for e in elements if e.id == "ask"), None)
     ask_word = min((c.start for c in ask.evidence), default=None) if ask else None
     share = None if ask_word is None else ask_word / max(len(draft.words), 1)
     return ContentCheck(tuple(elements), ask_word, share)
 
 
-def _clause(e: Mapping[str, Any], draft: Draft, timeline: tuple[Word, ...]) -> Clause:
-    text = str(e.get("text", ""))
-    start = word_starting_at(timeline, float(e.get("start", 0.0)))
-    end = min(len(draft.words), start + max(1, len(text.split())))
+def _clause(e: Evidence, draft: Draft, timeline: tuple[Word, ...]) -> Clause:
+    start = word_starting_at(timeline, e.start)
+    end = min(len(draft.words), start + max(1, len(e.text.split())))
     at = timeline[start].start if timeline else 0.0
-    return Clause(start, end, draft.paragraph_of(start), at, text, str(e.get("note", "")))
+    return Clause(start, end, draft.paragraph_of(start), at, e.text, e.note)
 
 
 ORDINAL_LABELS = {"examples": "example"}

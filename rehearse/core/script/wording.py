@@ -9,10 +9,10 @@ sentences are the draft's own: a transcript has no reliable full stops.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rehearse.core.report_model import Report
 from rehearse.core.script.draft import Draft
 from rehearse.core.script.timeline import word_starting_at
 from rehearse.core.types import Word
@@ -75,24 +75,19 @@ class WordingCheck:
         }
 
 
-def read_wording(report: Mapping[str, Any], draft: Draft, timeline: tuple[Word, ...],
+def read_wording(report: Report, draft: Draft, timeline: tuple[Word, ...],
                  breath_words: int = BREATH_WORDS) -> WordingCheck:
-    """Flags from the draft's report (`Report.to_dict()`), placed in the draft, and its long sentences."""
-    language = report.get("language", {})
+    """Flags from the draft's report, placed in the draft, and its long sentences."""
 
-    def flags(kind: str, items: Any, term_key: str) -> tuple[WordingFlag, ...]:
-        out = []
-        for item in items or ():
-            term = str(item.get(term_key, ""))
-            i = word_starting_at(timeline, float(item.get("start", 0.0)))
-            text = str(item.get("text", "")) or draft.text(i, i + max(1, len(term.split())))
-            out.append(WordingFlag(kind, term, text, i, draft.paragraph_of(i), str(item.get("suggestion", ""))))
-        return tuple(out)
+    def flag(kind: str, term: str, start: float, text: str = "", suggestion: str = "") -> WordingFlag:
+        i = word_starting_at(timeline, start)
+        return WordingFlag(kind, term, text or draft.text(i, i + max(1, len(term.split()))), i,
+                           draft.paragraph_of(i), suggestion)
 
     return WordingCheck(
-        hedges=flags("hedge", language.get("hedges"), "term"),
-        gendered=flags("gendered", language.get("gendered"), "term"),
-        fillers=flags("filler", report.get("fillers", {}).get("items"), "word"),
+        hedges=tuple(flag("hedge", h.term, h.start, h.text) for h in report.language.hedges),
+        gendered=tuple(flag("gendered", g.term, g.start, g.text, g.suggestion) for g in report.language.gendered),
+        fillers=tuple(flag("filler", f.word, f.start) for f in report.fillers.items),
         long_sentences=long_sentences(draft, breath_words),
         breath_words=breath_words,
     )
