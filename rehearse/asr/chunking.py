@@ -86,6 +86,8 @@ class ChunkedTranscriber:
         self._fed = 0
         self._feed_lock = threading.Lock()
         """`feed` runs on the recording thread while `step` runs on a transcription worker."""
+        self._state_lock = threading.RLock()
+        """Live, a step (decided chunk) runs in one thread while drafts are made in another."""
         self.words: list[Word] = []
 
     @property
@@ -108,26 +110,47 @@ class ChunkedTranscriber:
         if pending:
             self._buffer = np.concatenate([self._buffer, *pending])
 
+    def _next_window(self, final: bool) -> tuple[np.ndarray, int, float] | None:
+        """The next decided chunk with its lookahead, its cut (samples) and its start (s); None = wait."""
+        with self._state_lock:
+            self._gather()
+            cut = find_cut(self._buffer, final, self.sr)
+            if not cut:
+                return None
+            ahead = int(LOOKAHEAD_S * self.sr)
+            if not final and len(self._buffer) < cut + ahead:
+                return None  # wait for the lookahead, so live and file cut the same windows
+            return self._buffer[: cut + ahead].copy(), cut, self._offset / self.sr
+
+    def decidable(self) -> bool:
+        """Whether `step()` would transcribe a chunk now (the live analyser starts it in the background)."""
+        return self._next_window(final=False) is not None
+
     def step(self, final: bool = False) -> list[Word]:
-        """Transcribe the next decided chunk, if any; returns its new words."""
-        self._gather()
-        cut = find_cut(self._buffer, final, self.sr)
-        if not cut:
+        """Transcribe the next decided chunk, if any; returns its new words.
+
+        One step at a time; a `draft()` may run beside it (from another thread): the state is read
+        and changed under a lock, and the model is not held by it."""
+        nxt = self._next_window(final)
+        if nxt is None:
             return []
-        ahead = int(LOOKAHEAD_S * self.sr)
-        if not final and len(self._buffer) < cut + ahead:
-            return []  # wait for the lookahead, so live and file cut the same windows
-        window = self._buffer[: cut + ahead]
-        start_s, cut_s = self._offset / self.sr, cut / self.sr
+        window, cut, start_s = nxt
+        cut_s = cut / self.sr
         spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
         until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
         result = self.engine.transcribe(window, offset=start_s, until=until)
         limit = start_s + min(cut_s, spoken_s + TRAIL_S)
         words = drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
-        self._buffer = self._buffer[cut:]
-        self._offset += cut
-        self.words.extend(words)
+        with self._state_lock:
+            self._buffer = self._buffer[cut:]
+            self._offset += cut
+            self.words.extend(words)
         return words
+
+    def snapshot(self) -> tuple[tuple[Word, ...], float]:
+        """The decided words and where they end (s), read together while a step may be committing."""
+        with self._state_lock:
+            return tuple(self.words), self.done_s
 
     def draft(self, from_s: float = 0.0) -> list[Word]:
         """A quick transcription of the untranscribed audio from `from_s` on (not kept).
@@ -135,17 +158,19 @@ class ChunkedTranscriber:
         The live transcript re-drafts only its last few seconds each time, so a
         draft stays cheap however long ago the last chunk was decided.
         """
-        self._gather()
-        skip = max(0, int((from_s - self.done_s) * self.sr))
-        tail = self._buffer[skip:]
+        with self._state_lock:
+            self._gather()
+            skip = max(0, int((from_s - self.done_s) * self.sr))
+            tail = self._buffer[skip:].copy()
+            offset = (self._offset + skip) / self.sr
         if len(tail) < self.sr // 2:
             return []
-        offset = (self._offset + skip) / self.sr
-        return list(self.engine.transcribe(tail.copy(), offset=offset, draft=True).words)
+        return list(self.engine.transcribe(tail, offset=offset, draft=True).words)
 
     def finish(self, progress: Progress | None = None) -> Transcript:
         """Transcribe everything left; the transcript of the whole take."""
-        self._gather()
+        with self._state_lock:
+            self._gather()
         total = self.fed_s
         while len(self._buffer):
             before = self._offset

@@ -11,7 +11,7 @@ so `finish()` returns the full report within a few seconds of a 5-minute take.
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,6 +67,10 @@ class LiveAnalyzer:
         self._draft: list[Word] = []
         self._last_draft_at = 0.0
         self._draft_until = 0.0
+        self._decider = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-decide")
+        """Decided chunks are transcribed here, while `work()` goes on drafting: a 27 s chunk with
+        beam 5 takes seconds, and the live transcript stalled for all of them (measured: 6.6 s behind)."""
+        self._deciding: Future[list[Word]] | None = None
 
     def feed(self, block: np.ndarray) -> None:
         """Called from the recording thread with float32 blocks."""
@@ -74,28 +78,38 @@ class LiveAnalyzer:
 
     def work(self) -> bool:
         """One unit of transcription work; False when there was nothing to do."""
-        fed = self.chunker.fed_s
-        if self.chunker.step(final=False):
+        if self._deciding is not None:
+            if not self._deciding.done():
+                return self._redraft()
+            self._deciding.result()  # a failed chunk fails the take here, as it did inline
+            self._deciding = None
             # Draft words past the new cut still stand until redrafted; redraft at once, so the
             # lookahead and the decode time do not show up as a jump in the lag (measured: 8 s).
             self._draft = [w for w in self._draft if w.start >= self.chunker.done_s]
             self._last_draft_at = 0.0
             return True
-        now = time.monotonic()
-        if now - self._last_draft_at >= DRAFT_EVERY_S and fed - self.chunker.done_s >= 0.5:
-            self._last_draft_at = now
-            # Keep earlier draft words; redo only the last DRAFT_REDO_S (a word may have been cut).
-            redo_from = max(self.chunker.done_s, self._draft_until - DRAFT_REDO_S)
-            kept = [w for w in self._draft if w.end <= redo_from and w.start >= self.chunker.done_s]
-            self._draft = kept + [w for w in self.chunker.draft(redo_from) if w.start >= redo_from - 0.05]
-            self._draft_until = fed
+        if self.chunker.decidable():
+            self._deciding = self._decider.submit(self.chunker.step, False)
             return True
-        return False
+        return self._redraft()
+
+    def _redraft(self) -> bool:
+        fed, done = self.chunker.fed_s, self.chunker.done_s
+        now = time.monotonic()
+        if now - self._last_draft_at < DRAFT_EVERY_S or fed - done < 0.5:
+            return False
+        self._last_draft_at = now
+        # Keep earlier draft words; redo only the last DRAFT_REDO_S (a word may have been cut).
+        redo_from = max(done, self._draft_until - DRAFT_REDO_S)
+        kept = [w for w in self._draft if w.end <= redo_from and w.start >= done]
+        self._draft = kept + [w for w in self.chunker.draft(redo_from) if w.start >= redo_from - 0.05]
+        self._draft_until = fed
+        return True
 
     def state(self) -> LiveState:
-        committed = list(self.chunker.words)
-        draft = [w for w in self._draft if w.start >= self.chunker.done_s]
-        words = tuple(committed + draft)
+        committed, done = self.chunker.snapshot()
+        draft = [w for w in self._draft if w.start >= done]
+        words = committed + tuple(draft)
         rubric = analyze(Transcript(words), None, self.scenario).rubric if words else {}
         checklist = tuple(ChecklistItem(key, r.label, r.found, r.count, r.min)
                           for key, r in rubric.items()) or blank_checklist(self.scenario)
@@ -105,13 +119,17 @@ class LiveAnalyzer:
             recent = [w for w in words if w.end >= end - LIVE_PACE_WINDOW_S]
             span = max(1.0, min(LIVE_PACE_WINDOW_S, end - recent[0].start))
             rolling = len(recent) * 60.0 / span
-        heard = max(self.chunker.done_s, self._draft_until if draft else 0.0)
+        heard = max(done, self._draft_until if draft else 0.0)
         return LiveState(words, len(committed), heard, checklist, rolling)
 
     def finish(self, audio: np.ndarray | None = None) -> Report:
         """Transcribe what is left and judge the whole take; `audio` is the saved take for voice features."""
         from rehearse.audio.features import measure_voice
 
+        if self._deciding is not None:
+            self._deciding.result()  # the chunk in flight comes first: chunks are decided in order
+            self._deciding = None
+        self._decider.shutdown()
         with ThreadPoolExecutor(max_workers=1) as pool:
             voice_job = pool.submit(measure_voice, audio) if audio is not None else None
             transcript = self.chunker.finish()
