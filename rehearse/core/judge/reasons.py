@@ -200,12 +200,14 @@ def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
             continue
         if _negation(view.tags[max(lo, into.head - 1)].text):
             continue
+        noun = False
         for k in range(j + 2, min(hi, j + DOCUMENT_REACH)):
             t = view.tags[k]
             if t.pos == "NOUN" and t.lemma in PROCESS_DOCUMENTS:
                 return True
-            if t.pos in ("ADP", "AUX", "PRON") or t.pos == "VERB" and t.dep != "compound":
-                break
+            if t.pos in ("ADP", "AUX", "PRON") or t.pos == "VERB" and t.dep != "compound" or t.pos == "DET" and noun:
+                break  # "into every operation | this force plans": a clause about it, no document named
+            noun = noun or t.pos in ("NOUN", "PROPN")
     return False
 
 
