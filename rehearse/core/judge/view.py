@@ -156,6 +156,11 @@ def _vocatives(texts: tuple[str, ...], starts: list[bool]) -> set[int]:
     return out
 
 
+def _breaks(vocatives: set[int]) -> frozenset[int]:
+    """Where the parser reads a comma: after the last word of each address."""
+    return frozenset(i for i in vocatives if i + 1 not in vocatives)
+
+
 def _as_vocative(t: Tagged, at: int) -> Tagged:
     """The address stands apart: no subject of the verb after it ("Force Commander, call …")."""
     return Tagged(t.text, t.lemma, "PROPN", "NNP", "vocative", at, t.sent_start)
@@ -165,12 +170,16 @@ def build_view(tokens: list[Token], words: tuple[Word, ...]) -> View:
     opened = _openers([t.text for t in tokens])
     starts = [i in opened or _pause_ends_sentence(tokens, i) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
-    tags = nlp.tag(texts, tuple(starts))
+    # Addresses after a pause or at the start are known before parsing, so most speeches are
+    # parsed once; one after a sentence end only the parser finds costs a second parse.
+    vocatives = _vocatives(texts, starts)
+    tags = nlp.tag(texts, tuple(starts), _breaks(vocatives))
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
-    if vocatives := _vocatives(texts, [i in bounds for i in range(len(texts))]):
-        tagged = nlp.tag(texts, tuple(starts), frozenset(i for i in vocatives if i + 1 not in vocatives))
-        tags = tuple(_as_vocative(t, i) if i in vocatives else t for i, t in enumerate(tagged))
+    if more := _vocatives(texts, [i in bounds for i in range(len(texts))]) - vocatives:
+        vocatives |= more
+        tags = nlp.tag(texts, tuple(starts), _breaks(vocatives))
         bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
+    tags = tuple(_as_vocative(t, i) if i in vocatives else t for i, t in enumerate(tags))
     if bounds[0] != 0:
         bounds.insert(0, 0)
     sentences = tuple(zip(bounds, bounds[1:] + [len(tokens)], strict=True)) if tokens else ()
