@@ -90,15 +90,6 @@ def pytest_configure(config) -> None:
         config.pluginmanager.import_plugin(plugin)
 
 
-def pytest_collection_modifyitems(session, config, items) -> None:
-    """Tests that read the batch of analysed speeches run last. The batch starts with the session
-    (`_batch_in_the_background`) and takes minutes of one core; in collection order both workers
-    reached a speech test at about 4:40 and waited on it together, with nothing else to do
-    (measured on a fresh clone: 130 s each). Last, they find the batch done. The order within
-    each group is kept."""
-    items.sort(key=lambda item: item.get_closest_marker("audio") is not None)
-
-
 def _under_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
