@@ -110,21 +110,29 @@ class ChunkedTranscriber:
         if pending:
             self._buffer = np.concatenate([self._buffer, *pending])
 
+    def _next_cut(self, final: bool) -> int | None:
+        """Samples in the next decided chunk; None = wait. Call under the state lock."""
+        self._gather()
+        cut = find_cut(self._buffer, final, self.sr)
+        if not cut:
+            return None
+        if not final and len(self._buffer) < cut + int(LOOKAHEAD_S * self.sr):
+            return None  # wait for the lookahead, so live and file cut the same windows
+        return cut
+
     def _next_window(self, final: bool) -> tuple[np.ndarray, int, float] | None:
         """The next decided chunk with its lookahead, its cut (samples) and its start (s); None = wait."""
         with self._state_lock:
-            self._gather()
-            cut = find_cut(self._buffer, final, self.sr)
-            if not cut:
+            cut = self._next_cut(final)
+            if cut is None:
                 return None
-            ahead = int(LOOKAHEAD_S * self.sr)
-            if not final and len(self._buffer) < cut + ahead:
-                return None  # wait for the lookahead, so live and file cut the same windows
-            return self._buffer[: cut + ahead].copy(), cut, self._offset / self.sr
+            return self._buffer[: cut + int(LOOKAHEAD_S * self.sr)].copy(), cut, self._offset / self.sr
 
     def decidable(self) -> bool:
-        """Whether `step()` would transcribe a chunk now (the live analyser starts it in the background)."""
-        return self._next_window(final=False) is not None
+        """Whether `step()` would transcribe a chunk now (the live analyser starts it in the background).
+        Asked every turn of the live loop, so it copies nothing."""
+        with self._state_lock:
+            return self._next_cut(final=False) is not None
 
     def step(self, final: bool = False) -> list[Word]:
         """Transcribe the next decided chunk, if any; returns its new words.

@@ -7,8 +7,8 @@ a second verb of the same doer, and where the ask to the commander begins.
 
 from __future__ import annotations
 
-from rehearse.core.judge.clauses import ADDRESSES, Context, doer_of
-from rehearse.core.judge.english import NEGATIONS, TIME_WORDS
+from rehearse.core.judge.clauses import Context, doer_of
+from rehearse.core.judge.english import ADDRESSES, NEGATIONS, TIME_WORDS
 from rehearse.core.judge.proposals import NOUN_POS
 from rehearse.core.judge.view import View
 

@@ -14,8 +14,8 @@ imagine") ask for nothing.
 
 from __future__ import annotations
 
-from rehearse.core.judge.clauses import ADDRESSES
 from rehearse.core.judge.english import (
+    ADDRESSES,
     COGNITION_VERBS,
     DECISION_VERBS,
     MODALS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehearse.core.judge.english import MODALS, PRONOUN_DOERS, TIME_WORDS
+from rehearse.core.judge.english import ADDRESSES, MODALS, PRONOUN_DOERS, TIME_WORDS
 from rehearse.core.judge.view import View
 
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
@@ -27,7 +27,6 @@ FORCE_ROLES = frozenset(
     escort escorts pair cell desk point points frago order section camp base""".split()
 )
 """Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
-ADDRESSES = frozenset("sir general commander madam ma'am".split())
 RESUMPTIVE = frozenset("they we it".split())
 WH = frozenset("which what who whose where when that whom how".split())
 ENGAGING = frozenset("call talk speak listen meet visit".split())

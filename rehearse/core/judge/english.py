@@ -91,3 +91,6 @@ GENERIC_NOUNS = frozenset(
     area areas""".split()
 )
 """Nouns too general to tell two proposals apart: "female staff" and "women officers" may be one proposal."""
+
+ADDRESSES = frozenset("sir general commander madam ma'am".split())
+"""How a speaker names the listener ("sir", "General")."""

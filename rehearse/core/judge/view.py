@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.core import nlp
-from rehearse.core.judge.english import ENUMERATORS, GENERIC_NOUNS, TIME_WORDS
+from rehearse.core.judge.english import ADDRESSES, ENUMERATORS, GENERIC_NOUNS, TIME_WORDS
 from rehearse.core.nlp import Tagged
 from rehearse.core.text import Token, find_any, quote, word_index
 from rehearse.core.types import Evidence, Word
@@ -35,7 +35,7 @@ ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly",
 QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
 OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
 TIMELINE_UNITS = frozenset("week month day phase step".split())
-ADDRESS_WORDS = frozenset("sir general général commander madam ma'am".split())
+ADDRESS_WORDS = ADDRESSES | {"général"}
 VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".split())
 """What may open a sentence before the listener's name: "Force Commander, …", "So, General, …"."""
 
