@@ -68,6 +68,9 @@ class Player:
         self._stream, self._state, self._calls = None, "stopped", 0
         self.error: DeviceError | None = None
         """Why playback stopped on its own (a stuck or lost device); None when it ended normally."""
+        self.underruns = 0
+        """Times since the last `play` that the output ran dry before the callback refilled it (a
+        machine too busy to feed it in time): the sound had a gap there (tests tell a gap from a lost stretch by it)."""
 
     def load(self, source: str | Path | np.ndarray, samplerate: int = SAMPLE_RATE) -> float:
         """Load a file (or samples) and rewind; returns the duration in seconds."""
@@ -109,6 +112,7 @@ class Player:
         elif self._frame >= len(self._audio) or self._state == "ended":
             self._frame = 0
         self._end = len(self._audio) if until is None else max(self._frame, self._clamp(until))
+        self.underruns = 0
         self._open_stream()
 
     def pause(self) -> None:
@@ -194,6 +198,8 @@ class Player:
         self._rate = rate
 
     def _callback(self, outdata, frames, time_info, status) -> None:
+        if status.output_underflow:
+            self.underruns += 1
         with self._lock:  # real-time thread: copy samples and return
             self._calls, n, a = self._calls + 1, min(frames, self._pad_in), self._frame  # n: silence first
             b = max(a, min(a + frames - n, self._end))

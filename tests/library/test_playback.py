@@ -167,24 +167,50 @@ def test_pause_resume_and_seek_move_the_position(sink, speech_wav):
 def test_report_clip_is_heard_through_the_real_sink(sink, speech_wav):
     """The report screen's "play this moment": `Services.play` with the real default, which is
     `rehearse.session.playback.play_audio` on the shared Player. The UI tests only ever fake it."""
+    from rehearse.session import playback as session_playback
     from rehearse.session.playback import audio_slice
     from rehearse.session.services import Services
 
     audio, rate = sf.read(speech_wav, dtype="float32")
     clip = audio_slice(audio, rate, start=1.6, end=2.4)  # a second of lead-in, then the moment
     services = Services()
-    capture = MonitorCapture(sink)
-    try:
-        capture.wait_for_more(0.1)
-        services.play(clip, rate)  # returns at once; the clip plays on the Player's stream
+    for _attempt in range(3):
+        capture = MonitorCapture(sink)
+        try:
+            capture.wait_for_more(0.1)
+            services.play(clip, rate)  # returns at once; the clip plays on the Player's stream
 
-        def heard() -> bool:
-            return best_match(capture.samples(), clip) > 0.99  # all of it, unchanged
+            def heard(capture: MonitorCapture = capture) -> bool:
+                return best_match(capture.samples(), clip) > 0.99  # all of it, unchanged
 
-        assert wait_until(heard, timeout=10, step=0.1), "the clip never came out of the sink whole"
-    finally:
-        services.stop_playback()
-        capture.close()
+            if wait_until(heard, timeout=10, step=0.1):
+                return
+            player = session_playback._player
+            # A gap is allowed only where the output reported running dry (a loaded machine, e.g.
+            # the suite's busiest minute); any other loss is the play path's fault.
+            assert player is not None and player.underruns > 0, "the clip never came out of the sink whole"
+        finally:
+            services.stop_playback()
+            capture.close()
+    raise AssertionError("the output ran dry during every one of 3 plays of the clip")
+
+
+def test_an_output_that_runs_dry_is_counted(sink, speech_wav):
+    """What lets the clip test tell a gap (the callback late) from a lost stretch: PortAudio reports
+    the underrun, and the Player counts it."""
+    player = Player()
+    player.load(speech_wav)
+    callback, calls = player._callback, []
+
+    def late(outdata, frames, time_info, status):
+        calls.append(1)
+        if len(calls) == 5:
+            time.sleep(0.5)  # far longer than the output's buffer
+        callback(outdata, frames, time_info, status)
+
+    player._callback = late
+    player.play()
+    assert player.wait(15) and player.underruns >= 1
 
 
 def test_a_stuck_output_stops_with_an_error_instead_of_hanging(sink, speech_wav, monkeypatch):
