@@ -41,8 +41,11 @@ class StorageError(RehearseError):
 class UnsavedReport(StorageError):
     """A take was judged but its report could not be saved: the verdict rides along, so the
     caller can still show what the speaker waited for (the audio is safe; the take is
-    analysed again when next opened)."""
+    analysed again when next opened).
 
-    def __init__(self, message: str, report: dict[str, Any]) -> None:
+    `report` is the store's JSON form where the store raises it (`store.reports`) and the typed
+    `Report` once `session.analyse.analyse_take`, the one path callers use, hands it on."""
+
+    def __init__(self, message: str, report: Any) -> None:
         super().__init__(message)
         self.report = report

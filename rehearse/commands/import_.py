@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehearse.errors import ModelError, RehearseError, UnsavedReport
+
+if TYPE_CHECKING:
+    from rehearse.core.report_model import Report
 
 NAME = "import"
 HELP = "import audio files or folders (e.g. phone recordings) as takes, and analyse them"
@@ -62,7 +66,7 @@ def expand(paths: list[str]) -> tuple[list[Path], int]:
     return files, skipped
 
 
-def _summary(report: dict) -> str:
+def _summary(report: Report) -> str:
     from rehearse.core.metrics import pace_text, take_metrics, time_text
 
     m = take_metrics(report)

@@ -78,8 +78,12 @@ def analyse_take(take: Take, engine: EngineSource = None, progress: Progress | N
     report was already checked field by field when read, a fresh one was just written).
     """
     from rehearse.core.report_model import Report
+    from rehearse.errors import UnsavedReport
     from rehearse.store.reports import ensure_report
 
-    data, note = ensure_report(take, lambda t, p: analyse_audio_of(t, engine, p, scenario, audio).to_dict(),
-                               progress, check)
+    try:
+        data, note = ensure_report(take, lambda t, p: analyse_audio_of(t, engine, p, scenario, audio).to_dict(),
+                                   progress, check)
+    except UnsavedReport as exc:  # the verdict rides along typed, like any report from here
+        raise UnsavedReport(str(exc), Report.from_dict(exc.report)) from exc.__cause__
     return Report.from_dict(data), note
