@@ -53,3 +53,50 @@ def test_drafts_go_on_while_a_chunk_is_decided():
     assert len(inside) >= 2, (decides, drafts)  # drafts kept coming while the chunk was decided
     report = live.finish()
     assert report.words > 0 or report.no_speech
+
+
+def _voice_like(seconds: int) -> np.ndarray:
+    """A 150 Hz buzz in 0.8 s bursts with 0.4 s gaps: heard as speech, so no word is dropped as invented."""
+    t = np.arange(seconds * RATE) / RATE
+    return (0.2 * np.sin(2 * np.pi * 150 * t) * ((t % 1.2) < 0.8)).astype(np.float32)
+
+
+def test_stop_decodes_the_last_chunk_beside_the_one_in_flight():
+    """At stop the rest of the take is not queued behind the chunk the live loop started: both
+    decode at once (the model's two lanes), and the words still come in the order spoken."""
+    engine = SlowDecides(delay_s=1.5)
+    live = LiveAnalyzer(load_scenario("minusma-gender"), engine)
+    audio = _voice_like(37)
+    live.feed(audio[: 31 * RATE])
+    assert live.work(drafts=False), "a decided chunk should have been started"
+    live.feed(audio[31 * RATE :])  # the speaker goes on, then stops
+    report = live.finish()
+    decides = sorted(s for s in engine.spans if s[0] == "decide")
+    assert len(decides) == 2
+    assert decides[1][1] < decides[0][2], decides  # the last chunk started before the first was done
+    assert live.chunker.done_s == 37.0
+    starts = [w.start for w in live.chunker.words]
+    assert starts == sorted(starts) and starts[-1] > 24.0
+    assert report.words == len(starts)
+
+
+def test_a_chunk_that_fails_in_flight_fails_the_stop():
+    """The chunk decoding at stop fails: finish raises its error instead of a report without its words."""
+
+    class FailsFirst(SlowDecides):
+        def transcribe(self, audio, offset=0.0, draft=False, until=None):
+            if not draft and offset == 0.0:
+                time.sleep(0.5)
+                raise RuntimeError("decode failed")
+            return super().transcribe(audio, offset, draft, until)
+
+    live = LiveAnalyzer(load_scenario("minusma-gender"), FailsFirst(delay_s=0.0))
+    live.feed(np.zeros(31 * RATE, np.float32) + 0.01)
+    assert live.work(drafts=False)
+    live.feed(np.zeros(3 * RATE, np.float32) + 0.01)
+    try:
+        live.finish()
+    except RuntimeError as exc:
+        assert "decode failed" in str(exc)
+    else:
+        raise AssertionError("finish should raise the failed chunk's error")

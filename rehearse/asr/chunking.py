@@ -10,7 +10,9 @@ gives the same chunks as feeding it at once.
 
 from __future__ import annotations
 
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -36,6 +38,9 @@ TRAIL_S = 0.3
 """At the very end, words starting this long after the last audible speech are invented."""
 GAP_S = 0.3
 """A pause this long is a safe place to cut: no word straddles it."""
+LANES = 2 if (os.cpu_count() or 1) >= 2 else 1
+"""Chunks `finish` decodes at a time, one on each of the Whisper engine's two lanes. Measured on
+the 6-minute LONG speech, 2 idle cores: 28.8 -> 18.6 s, peak RSS 471 -> 583 MB (BENCHMARKS.md)."""
 
 
 def find_cut(audio: np.ndarray, final: bool, sr: int = SAMPLE_RATE) -> int | None:
@@ -88,6 +93,13 @@ class ChunkedTranscriber:
         """`feed` runs on the recording thread while `step` runs on a transcription worker."""
         self._state_lock = threading.RLock()
         """Live, a step (decided chunk) runs in one thread while drafts are made in another."""
+        self._claimed = 0
+        """Samples past `_offset` already handed to a step still decoding."""
+        self._committed = threading.Condition(self._state_lock)
+        self._tickets = 0
+        """Steps claimed so far; they commit in this order, whichever finishes decoding first."""
+        self._done_tickets = 0
+        self._failed: BaseException | None = None
         self.words: list[Word] = []
 
     @property
@@ -111,22 +123,28 @@ class ChunkedTranscriber:
             self._buffer = np.concatenate([self._buffer, *pending])
 
     def _next_cut(self, final: bool) -> int | None:
-        """Samples in the next decided chunk; None = wait. Call under the state lock."""
+        """Samples in the next chunk after those claimed; None = wait. Call under the state lock."""
         self._gather()
-        cut = find_cut(self._buffer, final, self.sr)
+        rest = self._buffer[self._claimed:]
+        cut = find_cut(rest, final, self.sr)
         if not cut:
             return None
-        if not final and len(self._buffer) < cut + int(LOOKAHEAD_S * self.sr):
+        if not final and len(rest) < cut + int(LOOKAHEAD_S * self.sr):
             return None  # wait for the lookahead, so live and file cut the same windows
         return cut
 
-    def _next_window(self, final: bool) -> tuple[np.ndarray, int, float] | None:
-        """The next decided chunk with its lookahead, its cut (samples) and its start (s); None = wait."""
+    def _claim(self, final: bool) -> tuple[np.ndarray, int, float, int] | None:
+        """The next decided chunk with its lookahead, its cut (samples), its start (s) and its ticket,
+        now this step's to decode; None = wait."""
         with self._state_lock:
             cut = self._next_cut(final)
             if cut is None:
                 return None
-            return self._buffer[: cut + int(LOOKAHEAD_S * self.sr)].copy(), cut, self._offset / self.sr
+            start = self._claimed
+            window = self._buffer[start : start + cut + int(LOOKAHEAD_S * self.sr)].copy()
+            self._claimed += cut
+            self._tickets += 1
+            return window, cut, (self._offset + start) / self.sr, self._tickets - 1
 
     def decidable(self) -> bool:
         """Whether `step()` would transcribe a chunk now (the live analyser starts it in the background).
@@ -137,23 +155,44 @@ class ChunkedTranscriber:
     def step(self, final: bool = False) -> list[Word]:
         """Transcribe the next decided chunk, if any; returns its new words.
 
-        One step at a time; a `draft()` may run beside it (from another thread): the state is read
-        and changed under a lock, and the model is not held by it."""
-        nxt = self._next_window(final)
-        if nxt is None:
-            return []
-        window, cut, start_s = nxt
+        Steps may run side by side (at stop, the last chunk decodes while the one the live loop
+        started is still decoding, on the model's other lane): each claims its audio under the
+        lock, decodes outside it, and commits in the order claimed."""
+        return self._step(final) or []
+
+    def _step(self, final: bool) -> list[Word] | None:
+        """`step`, with None when there was no chunk to claim (a chunk of silence gives [])."""
+        claimed = self._claim(final)
+        if claimed is None:
+            return None
+        window, cut, start_s, ticket = claimed
+        try:
+            words = self._decode(window, cut, start_s)
+        except BaseException as exc:
+            with self._committed:
+                self._failed = self._failed or exc
+                self._committed.notify_all()
+            raise
+        with self._committed:
+            self._committed.wait_for(lambda: self._done_tickets == ticket or self._failed is not None)
+            if self._failed is not None:
+                raise self._failed
+            self._buffer = self._buffer[cut:]
+            self._offset += cut
+            self._claimed -= cut
+            self.words.extend(words)
+            self._done_tickets += 1
+            self._committed.notify_all()
+        return words
+
+    def _decode(self, window: np.ndarray, cut: int, start_s: float) -> list[Word]:
+        """The words of one chunk (`window` = the chunk and its lookahead), invented tails dropped."""
         cut_s = cut / self.sr
         spoken_s = min(cut_s, _speech_end(window[:cut], self.sr))
         until = max(0.0, spoken_s - UNTIL_SLACK_S) if len(window) > cut else None
         result = self.engine.transcribe(window, offset=start_s, until=until)
         limit = start_s + min(cut_s, spoken_s + TRAIL_S)
-        words = drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
-        with self._state_lock:
-            self._buffer = self._buffer[cut:]
-            self._offset += cut
-            self.words.extend(words)
-        return words
+        return drop_invented_tail([w for w in result.words if w.start < limit], start_s + spoken_s, voiced=True)
 
     def snapshot(self) -> tuple[tuple[Word, ...], float]:
         """The decided words and where they end (s), read together while a step may be committing."""
@@ -175,17 +214,31 @@ class ChunkedTranscriber:
             return []
         return list(self.engine.transcribe(tail, offset=offset, draft=True).words)
 
-    def finish(self, progress: Progress | None = None) -> Transcript:
-        """Transcribe everything left; the transcript of the whole take."""
+    def finish(self, progress: Progress | None = None, lanes: int = LANES) -> Transcript:
+        """Transcribe everything left, after any step still decoding; the transcript of the whole take.
+
+        Chunks are cut from the audio alone and decoded without the text before them, so decoding
+        `lanes` of them at a time (a file; the last two of a live take) changes no word.""" 
         with self._state_lock:
             self._gather()
         total = self.fed_s
-        while len(self._buffer):
-            before = self._offset
-            self.step(final=True)
-            if self._offset == before:  # pragma: no cover - find_cut always cuts when final
-                break
-            if progress:
-                progress(self._offset / self.sr, total)
+
+        def drain() -> None:
+            while self._step(final=True) is not None:
+                if progress:
+                    progress(self.done_s, total)
+
+        if lanes > 1:
+            with ThreadPoolExecutor(max_workers=lanes - 1, thread_name_prefix="chunk-lane") as pool:
+                others = [pool.submit(drain) for _ in range(lanes - 1)]
+                drain()
+                for other in others:
+                    other.result()
+        else:
+            drain()
+        with self._committed:  # a step claimed before stop (live) may still be decoding
+            self._committed.wait_for(lambda: self._done_tickets == self._tickets or self._failed is not None)
+            if self._failed is not None:
+                raise self._failed
         language = getattr(self.engine, "language", "en")
         return Transcript(words=tuple(self.words), model=self.engine.name, language=language, no_speech=not self.words)

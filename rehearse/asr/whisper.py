@@ -10,9 +10,11 @@ Pitfalls handled here (see shared/design/speech-metrics.md):
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -77,6 +79,26 @@ class WhisperEngine:
         live transcript keeps drafting while a 27 s chunk decodes with beam 5. Measured on the LONG
         take (bench/latency.py): lag max 11.9 -> 2.1 s, peak RSS 720 -> 810 MiB."""
 
+    @contextlib.contextmanager
+    def _lane(self, draft: bool) -> Iterator[None]:
+        """Hold a lane for one transcription: drafts take the draft lane; a decided chunk takes the
+        first lane, or the draft lane when that is free and the first is busy. At stop the last chunk
+        then decodes beside the one the live loop started, instead of waiting for it."""
+        if draft:
+            lock = self._draft_lock
+            lock.acquire()
+        elif self._lock.acquire(blocking=False):
+            lock = self._lock
+        elif self._draft_lock.acquire(blocking=False):
+            lock = self._draft_lock
+        else:
+            lock = self._lock
+            lock.acquire()
+        try:
+            yield
+        finally:
+            lock.release()
+
     def speaking(self, language: str) -> WhisperEngine:
         """This engine transcribing `language`: the same loaded model and lock, no second load.
         ModelError with one line when the model cannot (tiny.en and French)."""
@@ -108,7 +130,7 @@ class WhisperEngine:
         """
         if audio.size < SAMPLE_RATE // 10:
             return Transcript(words=(), model=self.name, language=self.language, no_speech=True)
-        with self._draft_lock if draft else self._lock:  # one caller per lane at a time
+        with self._lane(draft):
             kwargs = {**TRANSCRIBE_KWARGS, **DRAFT_KWARGS} if draft else TRANSCRIBE_KWARGS
             if self.language != "en":
                 kwargs = {**kwargs, "language": self.language, "initial_prompt": FILLER_PROMPTS.get(self.language)}

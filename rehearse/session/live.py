@@ -76,11 +76,13 @@ class LiveAnalyzer:
         """Called from the recording thread with float32 blocks."""
         self.chunker.feed(block)
 
-    def work(self) -> bool:
-        """One unit of transcription work; False when there was nothing to do."""
+    def work(self, drafts: bool = True) -> bool:
+        """One unit of transcription work; False when there was nothing to do.
+
+        `drafts=False` (`rehearse record`, no live transcript shown) only starts decided chunks."""
         if self._deciding is not None:
             if not self._deciding.done():
-                return self._redraft()
+                return self._redraft() if drafts else False
             self._deciding.result()  # a failed chunk fails the take here, as it did inline
             self._deciding = None
             # Draft words past the new cut still stand until redrafted; redraft at once, so the
@@ -91,7 +93,7 @@ class LiveAnalyzer:
         if self.chunker.decidable():
             self._deciding = self._decider.submit(self.chunker.step, False)
             return True
-        return self._redraft()
+        return self._redraft() if drafts else False
 
     def _redraft(self) -> bool:
         fed, done = self.chunker.fed_s, self.chunker.done_s
@@ -126,12 +128,14 @@ class LiveAnalyzer:
         """Transcribe what is left and judge the whole take; `audio` is the saved take for voice features."""
         from rehearse.audio.features import measure_voice
 
-        if self._deciding is not None:
-            self._deciding.result()  # the chunk in flight comes first: chunks are decided in order
+        # A chunk still decoding is not waited for: the rest decodes beside it on the model's
+        # other lane, and the chunker commits both in order (and raises if that chunk failed).
+        try:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                voice_job = pool.submit(measure_voice, audio) if audio is not None else None
+                transcript = self.chunker.finish()
+                voice = voice_job.result() if voice_job else None
+        finally:
+            self._decider.shutdown(wait=False)
             self._deciding = None
-        self._decider.shutdown()
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            voice_job = pool.submit(measure_voice, audio) if audio is not None else None
-            transcript = self.chunker.finish()
-            voice = voice_job.result() if voice_job else None
         return analyze(transcript, voice, self.scenario)

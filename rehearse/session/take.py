@@ -161,8 +161,8 @@ class LiveTake:
                 if self.live is None and (ready := engine()) is not None:
                     self.attach_engine(ready)
                 live, did = self.live, False
-                if live is not None:  # with no one to show drafts to, decided chunks only: no stop waits on one
-                    did = live.work() if on_state is not None else bool(live.chunker.step())
+                if live is not None:  # with no one to show drafts to, decided chunks only
+                    did = live.work(drafts=on_state is not None)
                 now = time.monotonic()
                 if on_state is not None and live is not None and now - last >= every:
                     last = now
