@@ -218,7 +218,7 @@ class ChunkedTranscriber:
         """Transcribe everything left, after any step still decoding; the transcript of the whole take.
 
         Chunks are cut from the audio alone and decoded without the text before them, so decoding
-        `lanes` of them at a time (a file; the last two of a live take) changes no word.""" 
+        `lanes` of them at a time (a file; the last two of a live take) changes no word."""
         with self._state_lock:
             self._gather()
         total = self.fed_s
