@@ -59,6 +59,12 @@ class Question:
         return {"number": self.number, "text": self.text, "follow_up": self.follow_up,
                 "answer_s": self.answer_s, "expects": list(self.expects)}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Question:
+        """Read back what `to_dict` wrote (a saved drill)."""
+        return cls(str(data["text"]), str(data.get("follow_up", "")), float(data.get("answer_s", DEFAULT_ANSWER_S)),
+                   tuple(str(e) for e in data.get("expects", ())), int(data.get("number", 0)))
+
 
 class _EntryReader(FieldReader):
     """A reader whose errors point into one `[[questions]]` entry: with twelve entries, "line 3"

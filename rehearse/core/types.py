@@ -139,6 +139,10 @@ class Evidence:
             out["note"] = self.note
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(float(data["start"]), str(data["text"]), str(data.get("note", "")))
+
 
 
 

@@ -3,7 +3,8 @@
 Only for a take a drill followed (`TakeExport.drills`, read from `drill.json` through
 `rehearse.core.drill.saved`): each drill as a table of its questions (verdict, in time,
 answer first, expected content found, fillers and hedges a minute, pace) and its three
-fixes, so the instructor's printout has the brief and the questions on one page.
+fixes, so the instructor's printout has the brief and the questions on one page. An
+answer the instructor overrode shows their verdict with the judged one, and their reason.
 """
 
 from __future__ import annotations
@@ -25,8 +26,14 @@ def _yes(flag: bool | None) -> str:
 def drill_cells(n: int, row: DrillRow) -> list[str]:
     """The plain cells of one question, the same in every format."""
     expected = f"{row.expected_found}/{row.expected_total}" if row.expected_total else "—"
-    return [str(n), row.question, row.verdict, _yes(row.in_time), _yes(row.answer_first), expected,
+    return [str(n), row.question, row.verdict_text, _yes(row.in_time), _yes(row.answer_first), expected,
             f"{row.fillers_per_min:.1f}", f"{row.hedges_per_min:.1f}", f"{row.wpm:.0f} wpm" if row.wpm else "—"]
+
+
+def instructor_notes(drill: SavedDrill) -> list[str]:
+    """One line per overridden answer: whose verdict it is now, and why."""
+    return [f"Answer {n}: the instructor's verdict is {row.verdict} (judged {row.judged}): {row.note}"
+            for n, row in enumerate(drill.rows, 1) if row.judged]
 
 
 def _title(drill: SavedDrill) -> str:
@@ -46,6 +53,8 @@ def drills_html(doc: TakeExport) -> Markup | None:
                                    for k, v in enumerate(cells))))
         parts += [el("h3", _title(drill)),
                   el("table", el("thead", el("tr", *(el("th", h) for h in HEAD))), el("tbody", rows), class_="wide")]
+        if notes := instructor_notes(drill):
+            parts.append(el("ul", [el("li", note) for note in notes], class_="instructor"))
         if drill.fixes:
             parts.append(el("ol", [el("li", f) for f in drill.fixes]))
     return el("section", *parts)
@@ -59,5 +68,6 @@ def drills_markdown(doc: TakeExport, md: Callable[[object], str],
     for drill in doc.drills:
         out += [f"### {md(_title(drill))}", ""]
         out += table(list(HEAD), [[md(c) if k in (1, 2) else c for k, c in enumerate(drill_cells(n, row))] for n, row in enumerate(drill.rows, 1)])
+        out += [f"- {md(note)}" for note in instructor_notes(drill)] + ([""] if instructor_notes(drill) else [])
         out += [f"{n}. {md(f)}" for n, f in enumerate(drill.fixes, 1)] + ([""] if drill.fixes else [])
     return out

@@ -31,6 +31,8 @@ from rehearse.session.take import ENGINE_WAIT_S, LiveTake
 from rehearse.store.drills import ANSWERS, DrillFolder, create_drill, load_drill, save_drill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rehearse.asr import Engine
     from rehearse.audio.speech import QuestionVoice
     from rehearse.core.questions import Question
@@ -65,6 +67,27 @@ class DrillAnswer:
     def to_dict(self) -> dict[str, Any]:
         judged = self.verdict.to_dict() if self.verdict else {"question": self.question.to_dict(), "verdict": "no answer"}
         return {**judged, "take": self.take, "stopped_by": self.stopped_by, **({"error": self.error} if self.error else {})}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DrillAnswer:
+        """Read back what `to_dict` wrote; KeyError/TypeError/ValueError when a hand edit broke it."""
+        from rehearse.core.questions import Question
+
+        verdict = AnswerVerdict.from_dict(data) if data.get("verdict") != "no answer" else None
+        return cls(Question.from_dict(data["question"]), str(data.get("take", "")), str(data.get("stopped_by", "")),
+                   verdict, str(data.get("error", "")))
+
+
+def load_answers(folder: Path) -> tuple[DrillAnswer, ...]:
+    """A saved drill's answers, to show its report again (an instructor reviewing it later);
+    StorageError with one line when `drill.json` cannot be read back."""
+    from rehearse.errors import StorageError
+
+    data = load_drill(folder)
+    try:
+        return tuple(DrillAnswer.from_dict(a) for a in data.get("answers", []))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StorageError(f"{folder}: drill.json cannot be read back ({type(exc).__name__}: {exc})") from exc
 
 
 @dataclass(frozen=True)

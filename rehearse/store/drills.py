@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rehearse import paths
+from rehearse.core.drill.review import DrillReview
 from rehearse.core.drill.saved import SavedDrill
 from rehearse.errors import StorageError
 from rehearse.store.atomic import atomic_write_json, read_json, storage_error
@@ -25,6 +26,8 @@ from rehearse.store.finalize import recover_interrupted
 from rehearse.store.names import inside, new_take_id, safe_name
 
 DRILL_JSON = "drill.json"
+DRILL_REVIEW_JSON = "drill_review.json"
+"""The instructor's overrides, beside `drill.json`, which keeps the verdicts as judged."""
 ANSWERS = "answers"
 """The sub-folder of a drill holding its answers, one take folder each."""
 
@@ -81,6 +84,25 @@ def load_drill(folder: Path) -> dict[str, Any]:
         raise StorageError(f"{folder / DRILL_JSON}: damaged drill file ({exc})") from exc
 
 
+def load_drill_review(folder: Path) -> DrillReview:
+    """The instructor's overrides of a drill (none yet: an empty review); a damaged file is one
+    StorageError line, and is never overwritten by reading."""
+    path = folder / DRILL_REVIEW_JSON
+    if not path.exists():
+        return DrillReview()
+    try:
+        return DrillReview.from_dict(read_json(path))
+    except (OSError, ValueError) as exc:
+        raise StorageError(f"{path}: damaged drill review ({exc})") from exc
+
+
+def save_drill_review(folder: Path, review: DrillReview) -> Path:
+    """Write the overrides atomically (a kill leaves the old file or the new one); raises StorageError."""
+    path = folder / DRILL_REVIEW_JSON
+    atomic_write_json(path, review.to_dict())
+    return path
+
+
 def _alive(pid: object) -> bool:
     if not isinstance(pid, int) or pid <= 0:
         return False
@@ -117,10 +139,9 @@ def recover_drills(root: Path | None = None) -> list[str]:
     return lines
 
 
-def drills_after(take_id: str, root: Path | None = None) -> tuple[SavedDrill, ...]:
-    """The saved drills that followed take `take_id` (`rehearse drill --after`, "Face questions"),
-    oldest first, as exports and compare show them; a damaged drill.json is skipped (`recover_drills`
-    names it)."""
+def _following(take_id: str, root: Path | None) -> list[tuple[dict[str, Any], Path]]:
+    """(drill.json, folder) of each drill that followed take `take_id`, oldest first; a damaged
+    drill.json is skipped (`recover_drills` names it)."""
     base = Path(root) if root else drills_dir()
     found = []
     for path in sorted(base.glob(f"*/*/{DRILL_JSON}")) if base.is_dir() and take_id else []:
@@ -129,6 +150,24 @@ def drills_after(take_id: str, root: Path | None = None) -> tuple[SavedDrill, ..
         except StorageError:
             continue
         if isinstance(data, dict) and data.get("after") == take_id:
-            found.append(data)
-    found.sort(key=lambda d: str(d.get("started_at", "")))
-    return tuple(SavedDrill.from_dict(d) for d in found)
+            found.append((data, path.parent))
+    found.sort(key=lambda pair: str(pair[0].get("started_at", "")))
+    return found
+
+
+def drills_after(take_id: str, root: Path | None = None) -> tuple[SavedDrill, ...]:
+    """The saved drills that followed take `take_id` (`rehearse drill --after`, "Face questions"),
+    oldest first, with the instructor's overrides, as exports and compare show them."""
+    drills = []
+    for data, folder in _following(take_id, root):
+        try:
+            review = load_drill_review(folder)
+        except StorageError:  # the drill report names it; the export shows the verdicts as judged
+            review = DrillReview()
+        drills.append(SavedDrill.from_dict(data, review))
+    return tuple(drills)
+
+
+def drill_folders_after(take_id: str, root: Path | None = None) -> tuple[Path, ...]:
+    """The folders of the drills that followed take `take_id`, oldest first (to open one from the take)."""
+    return tuple(folder for _data, folder in _following(take_id, root))

@@ -89,6 +89,7 @@ async def test_face_questions_from_a_report_runs_the_drill_and_shows_its_report(
         for answer in report.answers:  # each answer is a take inside the drill's folder
             assert Path(answer.take).parent == report.folder / "answers"
         exports_and_compare_show_the_drill(take, report.answers)
+        await the_instructor_overrides_an_answer(app, pilot, report, take)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReplayScreen))
         assert app.screen.take.path == Path(report.answers[0].take)
@@ -119,6 +120,65 @@ def exports_and_compare_show_the_drill(take, answers) -> None:
     metrics = take_metrics(doc.report, doc.review)
     row = compare_takes([Compared("take 1", metrics, drill=drill), Compared("take 2", metrics)]).rows[-1]
     assert (row.name, row.values) == ("Drill", [f"{drill.in_time}/2 in time · {drill.answer_first}/2 answer first", "—"])
+
+
+async def the_instructor_overrides_an_answer(app, pilot, report, take) -> None:
+    """o on the second answer: a verdict and a reason, saved beside drill.json (which keeps the judged
+    verdict); the table, the detail, the exports and the drill reopened from the take's report (d) show it."""
+    from textual.widgets import Input, Select
+
+    from rehearse.core.drill import VERDICTS
+    from rehearse.ui.screens.dialogs import OverrideModal
+
+    judged = report.answers[1].verdict.verdict
+    mine = next(v for v in VERDICTS if v != judged)  # the first choice after "as judged"
+    await pilot.press("down")
+    await pilot.press("o")
+    await wait_for(pilot, lambda: isinstance(app.screen, OverrideModal))
+    modal = app.screen
+    await pilot.press("enter", "down", "enter")  # open the verdict list, take the next one
+    await wait_for(pilot, lambda: modal.query_one(Select).value == mine)
+    await pilot.press("tab", "enter")  # to the reason, and save without one: refused, the dialog stays
+    await pilot.pause(0.1)
+    assert app.screen is modal and "say why" in screen_text(modal.query_one("#override-problem", Static))
+    assert modal.query_one(Input).has_focus
+    await pilot.press(*"the first sentence did answer it")
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: app.screen is report and report.review.override(2) is not None)
+    review = json.loads((report.folder / "drill_review.json").read_text())
+    assert review["answers"]["2"]["verdict"] == mine and review["answers"]["2"]["note"] == "the first sentence did answer it"
+    assert json.loads((report.folder / "drill.json").read_text())["answers"][1]["verdict"] == judged
+    table = report.query_one(DrillTable)
+    assert str(table.get_row_at(1)[2]) == f"{mine} ✎" and str(table.get_row_at(0)[2]) != f"{mine} ✎"
+    assert f"Instructor: {mine} (judged {judged}): the first sentence did answer it" in screen_text(
+        report.query_one("#drill-detail", Static))
+    app.save_screenshot(path=SHOTS, filename="drill-override.svg")
+
+    from html import unescape
+
+    from rehearse.commands.export import load_take_export
+    from rehearse.export import read_json_export, render
+
+    doc = load_take_export(take)
+    [drill] = doc.drills
+    assert (drill.rows[1].verdict, drill.rows[1].judged) == (mine, judged)
+    html, markdown = unescape(render(doc, "html")), render(doc, "md")
+    line = f"Answer 2: the instructor's verdict is {mine} (judged {judged}): the first sentence did answer it"
+    assert line in html and line in markdown and f"{mine} (judged {judged})" in markdown
+    assert read_json_export(render(doc, "json")).drills == doc.drills
+
+    await pilot.press("escape")  # back to the take's report, then reopen the drill from disk
+    await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    await pilot.press("d")
+    await wait_for(pilot, lambda: isinstance(app.screen, DrillReportScreen) and app.screen is not report)
+    reopened = app.screen
+    assert reopened.folder == report.folder and reopened.answers == report.answers
+    await wait_for(pilot, lambda: reopened.review.override(2) is not None)
+    await wait_for(pilot, lambda: str(reopened.query_one(DrillTable).get_row_at(1)[2]) == f"{mine} ✎")
+    await pilot.press("escape")
+    await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    app.push_screen(report)  # the rest of the test goes on from the drill report it had
+    await wait_for(pilot, lambda: app.screen is report)
 
 
 def test_a_damaged_saved_drill_still_reads():

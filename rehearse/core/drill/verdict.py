@@ -38,6 +38,11 @@ class Check:
         return {"name": self.name, "passed": self.passed, "detail": self.detail,
                 "evidence": [e.to_dict() for e in self.evidence]}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Check:
+        return cls(str(data["name"]), bool(data["passed"]), str(data.get("detail", "")),
+                   tuple(Evidence.from_dict(e) for e in data.get("evidence", ())))
+
 
 @dataclass(frozen=True)
 class Delivery:
@@ -58,6 +63,12 @@ class Delivery:
         return {"duration_s": round(self.duration_s, 2), "limit_s": self.limit_s, "cut_off": self.cut_off,
                 "wpm": round(self.wpm, 1), "pace": self.pace, "fillers_per_min": round(self.fillers_per_min, 2),
                 "hedges_per_min": round(self.hedges_per_min, 2), "words": self.words}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Delivery:
+        return cls(float(data["duration_s"]), float(data["limit_s"]), bool(data["cut_off"]), float(data["wpm"]),
+                   str(data["pace"]), float(data["fillers_per_min"]), float(data["hedges_per_min"]),
+                   int(data["words"]))
 
 
 @dataclass(frozen=True)
@@ -81,3 +92,14 @@ class AnswerVerdict:
         return {"question": self.question.to_dict(), "verdict": self.verdict,
                 "answer_first": self.answer_first.to_dict(), "expected": [c.to_dict() for c in self.expected],
                 "delivery": self.delivery.to_dict(), "transcript": self.transcript, "fixes": list(self.fixes)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnswerVerdict:
+        """Read back what `to_dict` wrote (`drill.json`); KeyError/TypeError/ValueError when it was changed
+        by hand beyond reading (the store turns that into one line)."""
+        verdict = str(data["verdict"])
+        if verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r}")
+        return cls(Question.from_dict(data["question"]), verdict, Check.from_dict(data["answer_first"]),
+                   tuple(Check.from_dict(c) for c in data.get("expected", ())), Delivery.from_dict(data["delivery"]),
+                   str(data.get("transcript", "")), tuple(str(f) for f in data.get("fixes", ())))

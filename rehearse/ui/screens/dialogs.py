@@ -1,4 +1,4 @@
-"""Small modal dialogs of the takes library: confirm, relabel, comment, export path.
+"""Small modal dialogs of the takes library: confirm, relabel, comment, override, export path.
 
 Each returns its answer through `dismiss` (None when cancelled), so the screen
 that asked decides what to do and runs any disk work in its own worker.
@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from rehearse.core.timing import clock
 
@@ -138,6 +138,37 @@ class CommentModal(Dialog):
                    "type the comment first" if not text else "")
         self.query_one("#comment-problem", Static).update(problem)
         return None if problem or at is None else (at, text)
+
+
+class OverrideModal(Dialog):
+    """The instructor's verdict on one drill answer: answers (verdict, note), verdict '' = back to
+    the judged one; an override without a reason says why not and stays open."""
+
+    OK = "Save"
+    AUTO_FOCUS = "#override-verdict"
+
+    def __init__(self, number: int, judged: str, verdict: str = "", note: str = "") -> None:
+        super().__init__(f"Your verdict on answer {number} (judged {judged})")
+        self.judged, self.verdict, self.note = judged, verdict, note
+
+    def body(self) -> ComposeResult:
+        from rehearse.core.drill import VERDICTS
+
+        options = [(f"as judged: {self.judged}", ""), *((v, v) for v in VERDICTS if v != self.judged)]
+        with Horizontal(classes="field"):
+            yield Label("Verdict")
+            yield Select(options, value=self.verdict, allow_blank=False, id="override-verdict", compact=True)
+        with Horizontal(classes="field"):
+            yield Label("Why")
+            yield Input(self.note, id="override-note", placeholder="what the trainee should hear", compact=True)
+        yield Static("", id="override-problem", classes="dialog-problem")
+
+    def answer(self) -> tuple[str, str] | None:
+        verdict = str(self.query_one("#override-verdict", Select).value or "")
+        note = self.query_one("#override-note", Input).value.strip()
+        problem = "say why, so the trainee learns from it" if verdict and not note else ""
+        self.query_one("#override-problem", Static).update(problem)
+        return None if problem else (verdict, note)
 
 
 class ExportModal(Dialog):

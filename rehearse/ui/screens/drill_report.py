@@ -5,6 +5,8 @@ fillers and hedges per minute, pace); moving along it shows the chosen answer's
 checks with the words that decided them, quoted and timed. Enter (or r) replays
 that answer in the ordinary replay screen: each answer is a saved take, so its
 saved report and review are read in a worker, like any take's (`analyse_take`).
+O overrides the chosen answer's verdict with the instructor's, and a reason
+(`rehearse.core.drill.review`, saved beside `drill.json`; the judged verdict is kept).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from rehearse.core.drill import drill_fixes, verdict_counts
+from rehearse.core.drill import drill_fixes
+from rehearse.core.drill.review import DrillReview
 from rehearse.ui.errors import WorkerErrors
+from rehearse.ui.screens.dialogs import OverrideModal
 from rehearse.ui.widgets.drill_table import DrillTable, answer_detail, fixes_text
 
 if TYPE_CHECKING:
@@ -43,6 +47,7 @@ class DrillReportScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("r", "replay", "Replay answer"),
+        Binding("o", "override", "Override verdict"),
     ]
 
     @dataclass
@@ -51,11 +56,20 @@ class DrillReportScreen(WorkerErrors, Screen):
         report: Report
         review: Review
 
+    @dataclass
+    class ReviewRead(Message):
+        """The instructor's overrides, read or just saved."""
+
+        review: DrillReview
+        saved: str = ""
+        """What was saved ('' when only read): the line the screen confirms it with."""
+
     def __init__(self, answers: tuple[DrillAnswer, ...], folder: Path) -> None:
         super().__init__()
         self.answers, self.folder = answers, folder
+        self.review = DrillReview()
         verdicts = [a.verdict for a in answers if a.verdict is not None]
-        self.fixes, self.counts = drill_fixes(verdicts), verdict_counts(verdicts)
+        self.fixes = drill_fixes(verdicts)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -68,13 +82,69 @@ class DrillReportScreen(WorkerErrors, Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DrillTable)
-        counts = " · ".join(f"{n} {v}" for v, n in self.counts.items()) or "no answers"
-        table.border_title = f"Drill  {counts}"
+        self._title()
         table.border_subtitle = self.folder.name
         self.query_one("#drill-detail-box").border_title = "Evidence  (enter: replay the answer)"
         table.show_answers(self.answers)
         if self.answers:
             self.query_one("#drill-detail", Static).update(answer_detail(self.answers[0]))
+        self.read_review()
+
+    @work(thread=True, group="drill-review", exit_on_error=False, description="reading the drill review")
+    def read_review(self) -> None:
+        from rehearse.store.drills import load_drill_review
+
+        self.post_message(self.ReviewRead(load_drill_review(self.folder)))
+
+    def on_drill_report_screen_review_read(self, msg: ReviewRead) -> None:
+        self.review = msg.review
+        self.query_one(DrillTable).show_answers(self.answers, self.review)
+        self._title()
+        self._show_detail()
+        if msg.saved:
+            self.notify(msg.saved)
+
+    def _title(self) -> None:
+        """The verdicts that count, the instructor's included."""
+        judged = [a.verdict.verdict if a.verdict else "no answer" for a in self.answers]
+        counts = " · ".join(f"{n} {v}" for v, n in self.review.counts(judged).items()) or "no answers"
+        self.query_one(DrillTable).border_title = f"Drill  {counts}"
+
+    def _show_detail(self) -> None:
+        answer = self._current()
+        if answer is not None:
+            number = self.answers.index(answer) + 1
+            self.query_one("#drill-detail", Static).update(answer_detail(answer, self.review.override(number)))
+
+    def action_override(self) -> None:
+        answer = self._current()
+        if answer is None:
+            return
+        number = self.answers.index(answer) + 1
+        judged = answer.verdict.verdict if answer.verdict else "no answer"
+        current = self.review.override(number)
+        modal = OverrideModal(number, judged, current.verdict if current else "", current.note if current else "")
+        self.app.push_screen(modal, lambda result: self._overridden(number, result))
+
+    def _overridden(self, number: int, result: tuple[str, str] | None) -> None:
+        if result is None:
+            return
+        from rehearse.core.drill.review import AnswerOverride
+        from rehearse.core.review import now_iso
+
+        verdict, note = result
+        override = AnswerOverride.from_dict({"verdict": verdict, "note": note, "author": self.app.settings.reviewer,
+                                             "created": now_iso()})  # None: back to the judged verdict
+        self.save_review(self.review.with_override(number, override), number)
+
+    @work(thread=True, group="drill-review", exit_on_error=False, description="saving the drill review")
+    def save_review(self, review: DrillReview, number: int) -> None:
+        from rehearse.store.drills import save_drill_review
+
+        path = save_drill_review(self.folder, review)
+        found = review.override(number)
+        line = f"answer {number}: {found.verdict if found else 'back to the judged verdict'} (saved in {path.name})"
+        self.post_message(self.ReviewRead(review, line))
 
     def _current(self) -> DrillAnswer | None:
         table = self.query_one(DrillTable)
@@ -83,9 +153,7 @@ class DrillReportScreen(WorkerErrors, Screen):
         return self.answers[min(table.cursor_row, len(self.answers) - 1)]
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        answer = self._current()
-        if answer is not None:
-            self.query_one("#drill-detail", Static).update(answer_detail(answer))
+        self._show_detail()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_replay()

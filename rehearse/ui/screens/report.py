@@ -8,7 +8,8 @@ is decoded once (PyAV, a fraction of a second) and then sliced per item.
 No output device is a one-line notice; the report stays fully usable.
 
 From here the take can be replayed in full (r), reviewed by the instructor
-(v) and exported as HTML (x). The instructor's review is read in a worker when
+(v), exported as HTML (x), drilled with the commander's questions (f), and the
+drill that followed it reopened (d). The instructor's review is read in a worker when
 the screen shows (and again on coming back from the review), so its verdict,
 comments and checklist overrides appear under the time.
 """
@@ -59,6 +60,7 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
         Binding("v", "take('review')", "Review"),
         Binding("x", "take('export')", "Export HTML"),
         Binding("f", "face_questions", "Face questions"),
+        Binding("d", "drills", "Drill report"),
         Binding("ctrl+down", "scroll_verdict(1)", "More verdict"),
         Binding("ctrl+up", "scroll_verdict(-1)", "Verdict up", show=False),
     ]
@@ -134,6 +136,11 @@ class ReportScreen(TakeActions, WorkerErrors, Screen):
             header |= {"after": take.id, "after_path": str(take.path)}
         scenario = getattr(take, "scenario", "") or self.report.scenario
         self.app.open_drill(scenario, header, self.app.settings.input_device or None)
+
+    def action_drills(self) -> None:
+        if self.take is not None:
+            self.app.services.stop_playback()
+            self.open_drills(self.take)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""

@@ -1,7 +1,8 @@
 """One take, wherever it is shown: get it ready, replay it, review it, export it as HTML.
 
 The browser, report, replay and review screens share these so a key means the
-same thing everywhere: `r` replays, `v` reviews, `x` writes the HTML report.
+same thing everywhere: `r` replays, `v` reviews, `x` writes the HTML report, `d`
+opens the drill that followed the take.
 `report_for` and `export_html` run in thread workers and touch no widget: a take
 without a report (recovered after a crash, made by `rehearse record`) is
 analysed there with the app's already loaded engine; errors are the one-line
@@ -93,3 +94,21 @@ class TakeActions:
         path = export_html(take, report, review, target)
         self.app.call_from_thread(self.app.notify, f"HTML report written to {path}", title="Exported",
                                   timeout=EXPORTED_S)
+
+    @work(thread=True, group="drills", exclusive=True, exit_on_error=False, description="opening the drill")
+    def open_drills(self, take: Take) -> None:
+        """The report of the latest drill that followed `take`, read back from its `drill.json`: where
+        the instructor reviews the answers (and overrides verdicts) after the session."""
+        from rehearse.session.drill import load_answers
+        from rehearse.store.drills import drill_folders_after
+
+        folders = drill_folders_after(take.id)
+        if not folders:
+            self.app.call_from_thread(self.app.notify, "No questions were faced after this take (f faces them).",
+                                      severity="warning")
+            return
+        answers = load_answers(folders[-1])
+        self.app.call_from_thread(self.app.open_drill_report, answers, folders[-1])
+        if len(folders) > 1:
+            self.app.call_from_thread(self.app.notify, f"{len(folders)} drills followed this take; this is the "
+                                      f"latest ({folders[-1].name})")
