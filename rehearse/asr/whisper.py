@@ -16,6 +16,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -39,6 +40,7 @@ TRANSCRIBE_KWARGS = dict(
     condition_on_previous_text=False,
     initial_prompt=FILLER_PROMPT,
     hallucination_silence_threshold=2.0,
+    temperature=0.0,
 )
 """The one set of settings used by `rehearse analyze`, live takes and the benchmark."""
 
@@ -50,9 +52,45 @@ filler prompt: a draft starts mid-sentence, and after the prompt greedy tiny.en 
 for 7 of 12 windows of the LONG speech (or looped "I mean, I mean, ..."), every one of which it
 drafted without it; the decided chunks bring the fillers back."""
 
+LOOP_RATIO = 2.4
+"""A segment whose text compresses this well is Whisper looping (faster-whisper's own threshold).
+Its remedy was to sample again at rising temperatures: random, so the same take gave 826 words
+one run and 892 the next (LONG), slow (a chunk took 7-14 s, the worst wait at stop) and now
+and then a chunk of 4 words for 60. Here the window is decoded once more without the filler
+prompt, which is what set off the loops measured (LONG's chunk 10: compression 24 with the
+prompt, 1.7 without), whenever the first decode looped or passed over speech (`_went_astray`):
+the same words every run."""
+SKIPPED_S = 4.0
+"""Seconds of speech without a word that count as passed over (the words' spans are widened by
+1 s each side, so pauses and word-timing blur do not count)."""
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
 """A segment Whisper thinks is probably not speech AND is unsure of is dropped (its own guard, made strict)."""
+
+
+def _went_astray(segments: list[Any], audio: np.ndarray, until: float | None) -> bool:
+    """Whether Whisper looped or passed over speech: a segment that compresses like a loop, or more
+    than `SKIPPED_S` of voice-loud audio (up to `until`) with no word on it. Faster-whisper drops a
+    loop it then calls a hallucination and moves on, so a loop usually shows as the skip."""
+    if any(s.compression_ratio > LOOP_RATIO for s in segments):
+        return True
+    from rehearse.audio.features import speech_intervals
+
+    end = len(audio) / SAMPLE_RATE if until is None else until
+    spans: list[list[float]] = []
+    for a, b in sorted((w.start - 1.0, w.end + 1.0) for s in segments for w in s.words or ()):
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    uncovered = 0.0
+    for speech in speech_intervals(audio):
+        lo, hi = speech.start, min(speech.end, end)
+        if hi <= lo:
+            continue
+        covered = sum(max(0.0, min(hi, b) - max(lo, a)) for a, b in spans)
+        uncovered += max(0.0, (hi - lo) - covered)
+    return uncovered > SKIPPED_S
 
 
 class WhisperEngine:
@@ -99,6 +137,15 @@ class WhisperEngine:
         finally:
             lock.release()
 
+    def _segments(self, audio: np.ndarray, kwargs: dict[str, Any], until: float | None) -> list[Any]:
+        """Decode `audio` (faster-whisper's segments, read in this thread) as far as `until`."""
+        found = []
+        for seg in self._model.transcribe(audio.astype(np.float32, copy=False), **kwargs)[0]:
+            found.append(seg)
+            if until is not None and seg.end >= until:
+                break
+        return found
+
     def speaking(self, language: str) -> WhisperEngine:
         """This engine transcribing `language`: the same loaded model and lock, no second load.
         ModelError with one line when the model cannot (tiny.en and French)."""
@@ -134,14 +181,14 @@ class WhisperEngine:
             kwargs = {**TRANSCRIBE_KWARGS, **DRAFT_KWARGS} if draft else TRANSCRIBE_KWARGS
             if self.language != "en":
                 kwargs = {**kwargs, "language": self.language, "initial_prompt": FILLER_PROMPTS.get(self.language)}
-            segments, _info = self._model.transcribe(audio.astype(np.float32, copy=False), **kwargs)
-            words: list[Word] = []
-            for seg in segments:
-                if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
-                    continue
-                for w in seg.words or ():
-                    if any(c.isalnum() for c in w.word):  # not a stray "." or "-"
-                        words.append(Word(w.word.strip(), offset + w.start, offset + w.end, float(w.probability)))
-                if until is not None and seg.end >= until:
-                    break
+            segments = self._segments(audio, kwargs, until)
+            if kwargs.get("initial_prompt") and _went_astray(segments, audio, until):
+                segments = self._segments(audio, {**kwargs, "initial_prompt": None}, until)
+        words: list[Word] = []
+        for seg in segments:
+            if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
+                continue
+            for w in seg.words or ():
+                if any(c.isalnum() for c in w.word):  # not a stray "." or "-"
+                    words.append(Word(w.word.strip(), offset + w.start, offset + w.end, float(w.probability)))
         return Transcript(words=tuple(words), model=self.name, language=self.language, no_speech=not words)
