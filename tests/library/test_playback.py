@@ -105,27 +105,41 @@ def wait_until(condition, timeout: float, step: float = 0.01) -> bool:
     return True
 
 
-def test_played_audio_is_the_take_from_the_chosen_time(sink, speech_wav):
-    audio, rate = sf.read(speech_wav, dtype="float32")
+def _play_stretch(sink, speech_wav, start: float, until: float) -> tuple[np.ndarray, list[float], Player]:
+    """Play `start`..`until` of the take once: (what the sink's monitor heard, positions reported, player)."""
     capture = MonitorCapture(sink)
     positions: list[float] = []
     ended = threading.Event()
     player = Player(on_position=positions.append, on_end=ended.set)
     try:
-        assert abs(player.load(speech_wav) - len(audio) / rate) < 0.01
+        player.load(speech_wav)
         capture.wait_for_more(0.1)  # parec is recording
-        player.play(start=1.0, until=2.8)
+        player.play(start=start, until=until)
         assert player.wait(10) and ended.is_set() and player.state == "ended"
         capture.wait_for_more(0.6)  # the tail has come through the capture's 200 ms buffer
     finally:
         player.stop()
         capture.close()
-    captured = capture.samples()
-    assert best_match(captured, audio[int(1.0 * rate): int(2.8 * rate)]) > 0.99
+    return capture.samples(), positions, player
+
+
+def test_played_audio_is_the_take_from_the_chosen_time(sink, speech_wav):
+    audio, rate = sf.read(speech_wav, dtype="float32")
+    with sf.SoundFile(speech_wav) as f:
+        assert abs(Player().load(speech_wav) - f.frames / f.samplerate) < 0.01
     # Piece by piece too: the first and last words of a stretch must not be clipped.
     pieces = [audio[int(t * rate): int((t + 0.3) * rate)] for t in (1.0, 1.3, 1.6, 1.9, 2.2, 2.5)]
-    scores = [best_match(captured, piece) for piece in pieces]
-    assert min(scores) > 0.99, scores
+    for _attempt in range(3):
+        captured, positions, player = _play_stretch(sink, speech_wav, 1.0, 2.8)
+        scores = [best_match(captured, audio[int(1.0 * rate): int(2.8 * rate)])]
+        scores += [best_match(captured, piece) for piece in pieces]
+        if min(scores) > 0.99:
+            break
+        # A gap is allowed only where the output reported running dry (a loaded machine: the suite's
+        # busiest minute); any other loss is the player's fault.
+        assert player.underruns > 0, scores
+    else:
+        raise AssertionError("the output ran dry during every one of 3 plays of the stretch")
     for not_played in (audio[int(0.3 * rate): int(0.95 * rate)], audio[int(2.9 * rate): int(3.6 * rate)]):
         assert best_match(captured, not_played) < 0.5  # before `start` and after `until`: never heard
     assert positions[0] == pytest.approx(1.0, abs=0.05) and positions[-1] == pytest.approx(2.8, abs=0.01)
