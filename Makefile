@@ -34,7 +34,9 @@ lint: setup
 	$(VENV)/bin/mypy
 
 # Two workers: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=` runs in one process.
-PYTEST_ARGS ?= -n 2
+# worksteal: a worker that runs out takes tests still queued on the other (with `load`, one worker ran
+# the last 80 s alone: the tmux test was queued behind another long one).
+PYTEST_ARGS ?= -n 2 --dist worksteal
 
 test: system-test setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)
