@@ -47,7 +47,41 @@ def sd():
     except OSError as exc:
         raise DeviceError(NO_PORTAUDIO) from exc
     streams.after_portaudio_loaded()
+    _quiet_alsa()
     return sounddevice
+
+
+_ALSA_HANDLER: list[object] = []
+"""The ALSA error handler, kept alive for as long as ALSA may call it (the process)."""
+
+
+def _quiet_alsa() -> None:
+    """Send ALSA's own messages to the log instead of the terminal.
+
+    ALSA's library writes straight to file descriptor 2: an underrun while a question plays
+    printed "ALSA lib pcm.c:8570:(snd_pcm_recover) underrun occurred" across the app's screen
+    (seen in tmux). PortAudio reports what matters through its own errors and status flags."""
+    if _ALSA_HANDLER:
+        return
+    import ctypes
+    import ctypes.util
+    import logging
+
+    try:
+        alsa = ctypes.CDLL(ctypes.util.find_library("asound") or "libasound.so.2")
+    except OSError:
+        _ALSA_HANDLER.append(None)  # no ALSA here (macOS, Windows): nothing to quieten
+        return
+    log = logging.getLogger("rehearse.audio.alsa")
+    kind = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p)
+
+    def to_log(file: bytes, line: int, function: bytes, err: int, fmt: bytes) -> None:
+        log.debug("ALSA %s:%d (%s) %s", (file or b"").decode(errors="replace"), line,
+                  (function or b"").decode(errors="replace"), (fmt or b"").decode(errors="replace"))
+
+    handler = kind(to_log)
+    alsa.snd_lib_error_set_handler(handler)
+    _ALSA_HANDLER.append(handler)
 
 
 def rescan() -> None:
