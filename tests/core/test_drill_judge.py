@@ -96,3 +96,14 @@ def test_the_drill_fixes_put_the_most_common_first(scenario):
     fixes = drill_fixes(answers)
     assert fixes[0] == "Answer in your first sentence; the background can follow. (3 answers)" and len(fixes) == 3
     assert verdict_counts(answers) == {"evasive": 3}
+
+
+@pytest.mark.parametrize("bare", [False, True], ids=["punctuated", "bare"])
+def test_counting_ones_own_requests_is_no_number(scenario, bare):
+    """"I have one request" counts the speaker's own words, not troops: seen in the drill report, where
+    it passed "a number" and "a number tied to what it costs" for "How many extra troops…"."""
+    brief = "General, thank you for your time. I have one request. Sign a directive today, and two points on it."
+    v = verdict_of(NUMBER, brief, scenario, bare)
+    assert not any(c.passed for c in v.expected), v.expected
+    v = verdict_of(NUMBER, "One officer, sir, for one day a week.", scenario, bare)
+    assert all(c.passed for c in v.expected), v.expected

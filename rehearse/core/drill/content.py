@@ -25,6 +25,9 @@ QUESTION_FILLER = frozenset("do be have get make give thing sir general".split()
 """Words of the question too light to show that an answer takes it up."""
 COUNTED_WITHIN = 3
 """A cost is a quantity with the thing it counts close after it: "two officers", "no extra troops"."""
+OWN_WORDS = frozenset("request point thing question word idea suggestion proposal ask remark message".split())
+"""What a speaker counts in their own speech ("I have one request", "two points"): no quantity of
+anything the commander spends (a drill report showed "one request" passing "how many troops")."""
 
 
 def opening(view: View) -> tuple[int, int]:
@@ -67,11 +70,24 @@ def _is_number(word: str) -> bool:
     return word.isdigit() or word.rstrip("s").isdigit() or word in NUMBER_WORDS
 
 
+def _counted(view: View, i: int) -> int | None:
+    """Index of the noun a quantity at `i` counts (within COUNTED_WITHIN words), None if none."""
+    after = range(i + 1, min(i + 1 + COUNTED_WITHIN, len(view.tokens)))
+    return next((j for j in after if view.tags[j].pos == "NOUN"), None)
+
+
+def _counts_own_words(view: View, i: int) -> bool:
+    counted = _counted(view, i)
+    return counted is not None and view.tags[counted].lemma in OWN_WORDS
+
+
 def numbers(view: View) -> list[int]:
-    """Indices of numbers said ("two", "40", "half", "percent"); "one" as a pronoun ("this one") is none."""
+    """Indices of numbers said ("two", "40", "half", "percent"); "one" as a pronoun ("this one") is none,
+    nor is a count of the speaker's own words ("one request")."""
     out = []
     for i, tok in enumerate(view.tokens):
-        if _is_number(tok.text) and not (tok.text == "one" and view.tags[i].pos == "NOUN"):
+        pronoun = tok.text == "one" and view.tags[i].pos == "NOUN"
+        if _is_number(tok.text) and not pronoun and not _counts_own_words(view, i):
             out.append(i)
     return out
 
@@ -82,9 +98,8 @@ def costs(view: View) -> list[int]:
     for i, tok in enumerate(view.tokens):
         if not (_is_number(tok.text) or tok.text in ZERO):
             continue
-        after = range(i + 1, min(i + 1 + COUNTED_WITHIN, len(view.tokens)))
-        counted = next((j for j in after if view.tags[j].pos == "NOUN"), None)
-        if counted is None:
+        counted = _counted(view, i)
+        if counted is None or view.tags[counted].lemma in OWN_WORDS:
             continue
         word = view.tokens[counted].text
         if tok.text in ZERO and (word in TIME_WORDS or view.tags[counted].lemma in NOT_ACTIONS):
