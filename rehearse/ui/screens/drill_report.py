@@ -111,16 +111,16 @@ class DrillReportScreen(WorkerErrors, Screen):
         self.query_one(DrillTable).border_title = f"Drill  {counts}"
 
     def _show_detail(self) -> None:
-        answer = self._current()
-        if answer is not None:
-            number = self.answers.index(answer) + 1
+        number = self._current_number()
+        if number is not None:
+            answer = self.answers[number - 1]
             self.query_one("#drill-detail", Static).update(answer_detail(answer, self.review.override(number)))
 
     def action_override(self) -> None:
-        answer = self._current()
-        if answer is None:
+        number = self._current_number()
+        if number is None:
             return
-        number = self.answers.index(answer) + 1
+        answer = self.answers[number - 1]
         judged = answer.verdict.verdict if answer.verdict else "no answer"
         current = self.review.override(number)
         modal = OverrideModal(number, judged, current.verdict if current else "", current.note if current else "")
@@ -146,11 +146,16 @@ class DrillReportScreen(WorkerErrors, Screen):
         line = f"answer {number}: {found.verdict if found else 'back to the judged verdict'} (saved in {path.name})"
         self.post_message(self.ReviewRead(review, line))
 
-    def _current(self) -> DrillAnswer | None:
+    def _current_number(self) -> int | None:
+        """The chosen answer's number in the drill (1-based, the table's "#"), None if none."""
         table = self.query_one(DrillTable)
         if not self.answers or table.cursor_row < 0:
             return None
-        return self.answers[min(table.cursor_row, len(self.answers) - 1)]
+        return min(table.cursor_row, len(self.answers) - 1) + 1
+
+    def _current(self) -> DrillAnswer | None:
+        number = self._current_number()
+        return None if number is None else self.answers[number - 1]
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail()
