@@ -112,3 +112,14 @@ def test_fixes_put_the_missing_ask_first(scenario):
     r = judge(make_words("um gender matters because women are half the population " * 3), scenario)
     assert "ask" in r["fixes"][0].lower()
     assert len(r["fixes"]) == 3
+
+
+def test_a_french_take_gets_its_fixes_in_french(scenario):
+    """The same gaps in a French take: the fixes are in French (issue 11); an English one stays English."""
+    french = load_scenario("minusma-genre-fr")
+    words = make_words("euh le genre compte parce que les femmes sont la moitié de la population " * 3)
+    r = analyze(Transcript(tuple(words), language="fr"), None, french).to_dict()
+    assert r["fixes"][0].startswith("Terminez par une demande claire"), r["fixes"]
+    assert all("the " not in f for f in r["fixes"]), r["fixes"]
+    spoken_english = judge(make_words("we must act now " * 10), scenario)
+    assert spoken_english["fixes"][0].startswith("End with a clear ask")
