@@ -2,7 +2,10 @@
 
     .venv/bin/python bench/judge_corpus.py            # tune and held-out, text judge
     .venv/bin/python bench/judge_corpus.py --show     # also list the tune passages it gets wrong
+    .venv/bin/python bench/judge_corpus.py --tune-only  # the tune split alone (while tuning)
     .venv/bin/python bench/judge_corpus.py --dir D    # a new batch of passages, all of it, blind
+    .venv/bin/python bench/judge_corpus.py --folder tests/corpus/fr --scenario minusma-genre-fr
+                                                      # another corpus (French), tune and held-out
 
 The held-out third is never used to tune the judge: report its numbers, do not
 read its passages to fix a miss. "examples>=3" is the exercise's verdict (at
@@ -34,8 +37,8 @@ def judge(passage, scenario) -> dict:
     return got
 
 
-def score(split: str, show: bool, folder: Path | None = None) -> None:
-    scenario = load_scenario("minusma-gender")
+def score(split: str, show: bool, folder: Path | None = None, scenario_id: str = "minusma-gender") -> None:
+    scenario = load_scenario(scenario_id)
     passages = load_corpus(split, folder) if folder else load_corpus(split)
     cells = {v: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for v in VERDICTS}
     off, judgements, right = 0, 0, 0
@@ -63,9 +66,16 @@ def score(split: str, show: bool, folder: Path | None = None) -> None:
         print(f"{v:<12} {prec:>9.2f} {rec:>7.2f} {acc:>9.2f}   {c['tp']:>2} {c['fp']:>2} {c['fn']:>2} {c['tn']:>2}")
 
 
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+
+
 if __name__ == "__main__":
+    scenario_id = _option("--scenario") or "minusma-gender"
     if "--dir" in sys.argv:
-        score("all", False, Path(sys.argv[sys.argv.index("--dir") + 1]))
+        score("all", False, Path(sys.argv[sys.argv.index("--dir") + 1]), scenario_id)
     else:
-        for split in ("tune", "held_out"):
-            score(split, "--show" in sys.argv)
+        folder = Path(f) if (f := _option("--folder")) else None
+        splits = ("tune",) if "--tune-only" in sys.argv else ("tune", "held_out")
+        for split in splits:
+            score(split, "--show" in sys.argv, folder, scenario_id)

@@ -137,8 +137,9 @@ class _Model:
     the CPU and up to ten times as long (measured: 2.5 s CPU per 26 s chunk vs 12 s).
     """
 
-    def __init__(self, services, spec: str | None) -> None:
+    def __init__(self, services, spec: str | None, language: str = "en") -> None:
         self.engine = None
+        self._language = language
         self.error: str | None = None
         self._settled = threading.Event()
         self._services, self._spec = services, spec
@@ -156,7 +157,7 @@ class _Model:
             from rehearse.core.nlp import warm_up as load_judge_model
 
             self._services.warm_up()
-            load_judge_model()  # spaCy, 2 s: the app loads it judging the live checklist; no checklist here
+            load_judge_model(self._language)  # spaCy, 2 s: the app loads it judging the live checklist; no checklist here
         except Exception as exc:  # only costs speed at stop; the report is the same
             log.warning("warming up the analysis failed: %s", exc)
         threading.Event().wait()  # keep the model's creator alive (see above); a daemon, so never joined
@@ -192,7 +193,7 @@ def record_live(args, scenario):
         folder = live.start()
         if live.script_note:
             print(f"rehearse: error: {live.script_note}", file=sys.stderr, flush=True)
-        model = _Model(services, args.model or scenario.model or None)  # after the microphone is open: recording starts at once
+        model = _Model(services, args.model or scenario.model or None, scenario.language)  # after the microphone is open: recording starts at once
         threading.Thread(target=live.run_live, args=(None,), kwargs={"engine": lambda: model.engine},
                          name="rehearse-transcribe", daemon=True).start()
         try:

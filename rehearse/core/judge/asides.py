@@ -8,14 +8,8 @@ a second verb of the same doer, and where the ask to the commander begins.
 from __future__ import annotations
 
 from rehearse.core.judge.clauses import Context, doer_of
-from rehearse.core.judge.english import ADDRESSES, NEGATIONS, TIME_WORDS
 from rehearse.core.judge.proposals import NOUN_POS
 from rehearse.core.judge.view import View
-
-RANKS = ADDRESSES | frozenset("major captain colonel lieutenant sergeant commandant brigadier corporal".split())
-"""Ranks and forms of address, which the parser of unpunctuated speech sometimes takes for verbs
-("if I may, Commander Tanvir Hossain …")."""
-COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
 def civilian_doer(view: View, v: int, ctx: Context) -> bool:
@@ -27,7 +21,7 @@ def civilian_doer(view: View, v: int, ctx: Context) -> bool:
 def before_address(view: View, v: int, own: list[int]) -> list[int]:
     """The verb's words up to a "sir" after it: "… lights at the IDP site, because that is where the
     attacks happen, so sir, can we have your approval": the address starts the ask, a clause of its own."""
-    cut = next((i for i in own if i > v and view.tags[i].text in ADDRESSES), None)
+    cut = next((i for i in own if i > v and view.tags[i].text in view.grammar.addresses), None)
     return [i for i in own if cut is None or i < cut]
 
 
@@ -42,7 +36,7 @@ def negated(view: View, v: int) -> bool:
     """"we will not send …", and "I do not want to praise myself": a negation on the verb, or on the
     wanting verb it completes."""
     heads = [v] + ([view.tags[v].head] if view.tags[v].dep == "xcomp" else [])
-    return any(view.tags[c].text in NEGATIONS for h in heads for c in view.children(h))
+    return any(view.tags[c].text in view.grammar.negations for h in heads for c in view.children(h))
 
 
 def signpost(view: View, v: int, after: list[int], ctx: Context) -> bool:
@@ -50,5 +44,5 @@ def signpost(view: View, v: int, after: list[int], ctx: Context) -> bool:
     the map, with no thing acted on but the place itself."""
     if any(view.tags[c].dep == "dobj" for c in view.children(v)):
         return False
-    things = [i for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].lemma not in TIME_WORDS]
-    return all(i in ctx.places or set(view.tags[i].text.split("-")) <= COMPASS for i in things)
+    things = [i for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].lemma not in view.grammar.time_words]
+    return all(i in ctx.places or set(view.tags[i].text.split("-")) <= view.grammar.compass for i in things)

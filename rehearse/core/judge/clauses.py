@@ -11,29 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehearse.core.judge.english import ADDRESSES, MODALS, PRONOUN_DOERS, TIME_WORDS
 from rehearse.core.judge.view import View
 
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
 """Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
-PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
 RESUME_WORDS = 10
 """How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
 clear a road, they meet the women")."""
-FORCE_ROLES = frozenset(
-    """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
-    advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
-    escort escorts pair cell desk point points frago order section camp base""".split()
-)
-"""Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
-RESUMPTIVE = frozenset("they we it".split())
-WH = frozenset("which what who whose where when that whom how".split())
-ENGAGING = frozenset("call talk speak listen meet visit".split())
-STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
-"""A present tense with one of these describes how things are, not what is proposed."""
-PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
-"""A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
 
 
 def own_span(view: View, root: int) -> list[int]:
@@ -54,35 +39,32 @@ def is_main(view: View, i: int) -> bool:
     if t.dep == "advcl" and t.tag == "VB" and not any(view.tags[c].dep in ("mark", "aux", "nsubj") for c in view.children(i)):
         return True  # run-on imperatives without full stops: "light the footpaths … send the engineers …"
     kids = {view.tags[c].text for c in view.children(i)}
-    if t.dep == "advcl" and "if" in kids and kids & MODALS and t.tag == "VB":
+    if t.dep == "advcl" and kids & view.grammar.if_words and kids & view.grammar.modals and t.tag == "VB":
         return True  # "if the Kidal company could send two women soldiers to the well …": a proposal put as a condition
-    if t.dep == "advcl" and t.tag == "VB" and kids & MODALS and not any(view.tags[c].dep == "mark" for c in view.children(i)):
+    if t.dep == "advcl" and t.tag == "VB" and kids & view.grammar.modals and not any(view.tags[c].dep == "mark" for c in view.children(i)):
         return True  # "… with a female doctor and the Kidal company could add two soldiers …": no subordinator, a clause of its own
     before = {view.tags[j].text for j in range(max(0, i - 3), i)}
-    if t.dep == "relcl" and any(view.tags[c].text in RESUMPTIVE for c in view.children(i)) and not before & WH:
+    if t.dep == "relcl" and any(view.tags[c].text in view.grammar.resumptive for c in view.children(i)) and not before & view.grammar.wh:
         return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
     if t.dep == "conj" and view.tags[t.head].pos == "VERB" and t.head != i:
         return is_main(view, t.head)  # "… task the team to visit those villages and to return its findings": one step
-    return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in PROPOSING)
+    return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.proposing)
 
 
 def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
     """Put as a proposal: a modal, an imperative, under a proposing verb, numbered, or with a date."""
     t = view.tags[v]
     kids = view.children(v)
-    if any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids):
+    if t.modal or any(view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids):
         return True
     if t.dep == "xcomp" or enumerated:
         return True
     if t.tag in ("VB", "VBP", "VBD") and doer_of(view, v) is None:
         return True  # an imperative to the commander: "put a woman on every shift at the gate"
-    markers = {view.tags[i].text for i in own if view.tags[i].text in PLAN_MARKERS or view.tags[i].lemma in PLAN_MARKERS}
-    return bool(markers - NOW) or bool(markers) and t.tag not in ("VBZ", "VBP")
+    markers = {view.tags[i].text for i in own if view.tags[i].text in view.grammar.plan_markers or view.tags[i].lemma in view.grammar.plan_markers}
+    return bool(markers - view.grammar.now) or bool(markers) and t.tag not in ("VBZ", "VBP")
 
 
-NOW = frozenset("today now".split())
-"""In the present tense, "today" describes how things are ("our patrols today watch only the men")."""
-SUBORDINATORS = frozenset("when whenever if before after until once unless while as since because".split())
 
 
 def subordinate(view: View, v: int) -> bool:
@@ -90,20 +72,21 @@ def subordinate(view: View, v: int) -> bool:
     an operation, somebody asks …" says when, and "before you leave" says until when; neither proposes.
     The parser of unpunctuated speech often makes such a clause the root, so its opener decides."""
     kids = view.children(v)
-    opens = any(c < v and view.tags[c].text in SUBORDINATORS and view.tags[c].dep in ("mark", "advmod") for c in kids)
-    return opens and not any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids)
+    opens = any(c < v and view.tags[c].text in view.grammar.subordinators and view.tags[c].dep in ("mark", "advmod") for c in kids)
+    return opens and not (view.tags[v].modal or any(
+        view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids))
 
 
 def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
     something in the present tense, in a brief, is a plan; "our engineers already maintain that
     road" is a status, and a pronoun's present tense goes on describing."""
-    if view.tags[v].tag not in ("VBZ", "VBP", "VB") or actor is None or view.tags[actor].text in FORCE_PRONOUNS | PRONOUN_DOERS:
+    if view.tags[v].tag not in ("VBZ", "VBP", "VB") or actor is None or view.tags[actor].text in view.grammar.force_pronouns | view.grammar.pronoun_doers:
         return False
     lo, hi = view.sentence_of(v)
-    if any(view.tags[i].text in STATUS_WORDS for i in range(lo, hi)):
+    if any(view.tags[i].text in view.grammar.status_words for i in range(lo, hi)):
         return False
-    if any(view.tags[c].text in ("our", "a", "an") for c in view.children(actor)):
+    if any(view.tags[c].text in view.grammar.indefinite_doers for c in view.children(actor)):
         return False  # "our patrols talk only with the chiefs": how our force works today; "a force that …": any force
     return force_actor(view, actor, ctx)
 
@@ -115,7 +98,7 @@ def doer_of(view: View, v: int) -> int | None:
     t = view.tags[v]
     if subject is None and t.dep == "conj" and t.head != v and view.tags[t.head].pos in ("VERB", "AUX") and t.head < v:
         subject = next((c for c in view.children(t.head) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
-    return None if subject is not None and view.tags[subject].text in ADDRESSES else subject
+    return None if subject is not None and view.tags[subject].text in view.grammar.addresses else subject
 
 
 def described(view: View, v: int, actor: int | None) -> bool:
@@ -123,16 +106,16 @@ def described(view: View, v: int, actor: int | None) -> bool:
     men", "our convoy is getting hit"), or "it"/"they" in the present with no modal and no date (the
     patrol that "arrives in a village", told as a story)."""
     kids = view.children(v)
-    modal = any(view.tags[c].text in MODALS or view.tags[c].text == "going" for c in kids)
+    modal = view.tags[v].modal or any(view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids)
     if modal:
         return False
     if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
         return True
     lo, hi = view.sentence_of(v)
-    dated = view.enumerated(lo) or any(view.tags[i].text in PLAN_MARKERS for i in range(lo, hi))
-    if view.tags[v].tag == "VBG" and any(view.tags[c].lemma == "be" for c in kids) and not dated:
+    dated = view.enumerated(lo) or any(view.tags[i].text in view.grammar.plan_markers for i in range(lo, hi))
+    if view.tags[v].tag == "VBG" and any(view.tags[c].lemma in view.grammar.be for c in kids) and not dated:
         return True  # "the engineers at Gao, they are doing the road to Bourem": what is under way
-    if actor is None or view.tags[actor].text not in PRONOUN_DOERS or view.tags[v].tag not in ("VBZ", "VBP"):
+    if actor is None or view.tags[actor].text not in view.grammar.pronoun_doers or view.tags[v].tag not in ("VBZ", "VBP"):
         return False
     return not dated
 
@@ -141,8 +124,8 @@ def unit_engages(view: View, v: int, ctx: Context) -> bool:
     """"The Sector East JOC calls the women's association every Friday": talking is a concrete action
     when a named unit or role of the force does it (not "we should talk to the women more")."""
     actor = doer_of(view, v)
-    return (view.tags[v].lemma in ENGAGING and actor is not None
-            and view.tags[actor].text not in FORCE_PRONOUNS | PRONOUN_DOERS and force_actor(view, actor, ctx))
+    return (view.tags[v].lemma in view.grammar.engaging and actor is not None
+            and view.tags[actor].text not in view.grammar.force_pronouns | view.grammar.pronoun_doers and force_actor(view, actor, ctx))
 
 
 def told(view: View, v: int, ctx: Context) -> bool:
@@ -150,31 +133,30 @@ def told(view: View, v: int, ctx: Context) -> bool:
     mixed team at the gate" and a clause-opening "put a woman on every shift" are proposals."""
     t, doer = view.tags[v], doer_of(view, v)
     clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2
-    ours = doer is not None and (view.tags[doer].text in ("we", "i") or doer in ctx.units
-                                 or view.tags[doer].lemma in FORCE_ROLES
-                                 or view.tags[doer].text in RESUMPTIVE and unit_before(view, doer, ctx))
+    ours = doer is not None and (view.tags[doer].text in view.grammar.speakers or doer in ctx.units
+                                 or view.tags[doer].lemma in view.grammar.force_roles
+                                 or view.tags[doer].text in view.grammar.resumptive and unit_before(view, doer, ctx))
     return not (t.text == t.lemma and (clause_opening or ours))
 
 
-FORCE_PRONOUNS = frozenset("we i you they our my".split())
 
 
 def force_actor(view: View, actor: int, ctx: Context) -> bool:
     """A doer of this force: we, a unit, a role. Its words (compounds, "in Gao") are looked at too."""
     words = [actor, *view.children(actor)]
-    if any(view.tags[j].text in FORCE_PRONOUNS for j in words):
+    if any(view.tags[j].text in view.grammar.force_pronouns for j in words):
         return True
     if any(j in ctx.units for j in words):
         return True
-    if view.tags[actor].text in PRONOUN_DOERS:
+    if view.tags[actor].text in view.grammar.pronoun_doers:
         return unit_before(view, actor, ctx)  # "the medical team of the battalion, it does a clinic"
-    return view.tags[actor].lemma in FORCE_ROLES
+    return view.tags[actor].lemma in view.grammar.force_roles
 
 
 def unit_before(view: View, i: int, ctx: Context) -> bool:
     """A unit or force role named just before `i` in the same sentence: the pronoun stands for it."""
     lo, _ = view.sentence_of(i)
-    return any(j in ctx.units or view.tags[j].lemma in FORCE_ROLES for j in range(max(lo, i - RESUME_WORDS), i))
+    return any(j in ctx.units or view.tags[j].lemma in view.grammar.force_roles for j in range(max(lo, i - RESUME_WORDS), i))
 
 
 @dataclass

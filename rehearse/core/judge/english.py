@@ -94,3 +94,137 @@ GENERIC_NOUNS = frozenset(
 
 ADDRESSES = frozenset("sir general commander madam ma'am".split())
 """How a speaker names the listener ("sir", "General")."""
+
+# Sentences and points (view.py)
+NOT_AN_OPENER_AFTER = frozenset(
+    "the a an its our their his her this that every each my your by from until within before after over in on".split()
+)
+""""the second company" names a unit; "second, the company..." opens a point."""
+CONTINUES = frozenset("on in at with to of for by from into near around before after between who which that".split())
+"""Words that carry a phrase on over a pause: a preposition or a relative after a breath."""
+COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
+COUNTING = frozenset(COUNTING_ORDER)
+ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly", "third thirdly", "fourth fourthly", "fifth"])
+            for w in ws.split()}
+QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
+OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
+TIMELINE_UNITS = frozenset("week month day phase step".split())
+ADDRESS_WORDS = ADDRESSES | {"général"}
+VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".split())
+"""What may open a sentence before the listener's name: "Force Commander, …", "So, General, …"."""
+
+# What a clause does (clauses.py)
+PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
+FORCE_ROLES = frozenset(
+    """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
+    advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
+    escort escorts pair cell desk point points frago order section camp base""".split()
+)
+"""Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
+RESUMPTIVE = frozenset("they we it".split())
+WH = frozenset("which what who whose where when that whom how".split())
+ENGAGING = frozenset("call talk speak listen meet visit".split())
+STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
+"""A present tense with one of these describes how things are, not what is proposed."""
+PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
+"""A present-tense clause is a plan, not a description, when it carries a date or a rhythm."""
+NOW = frozenset("today now".split())
+"""In the present tense, "today" describes how things are ("our patrols today watch only the men")."""
+SUBORDINATORS = frozenset("when whenever if before after until once unless while as since because".split())
+FORCE_PRONOUNS = frozenset("we i you they our my".split())
+
+# Practical examples (examples.py)
+WANTING = frozenset("like want propose suggest recommend need".split())
+NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
+TOKEN_AMOUNTS = frozenset("one a an hour".split())
+"""Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
+PAST_MARKERS = frozenset("last ago previous previously".split())
+
+# Asides (asides.py)
+RANKS = ADDRESSES | frozenset("major captain colonel lieutenant sergeant commandant brigadier corporal".split())
+"""Ranks and forms of address, which the parser of unpunctuated speech sometimes takes for verbs
+("if I may, Commander Tanvir Hossain …")."""
+COMPASS = frozenset("north south east west northern southern eastern western".split())
+
+# Telling proposals apart (proposals.py)
+PLAIN_ADJECTIVES = frozenset(
+    """free new small big good local female male mixed trained more other extra first second third
+    monthly weekly daily regular simple real special same whole every each""".split()
+)
+"""Adjectives that do not change what a thing is ("a free hotline" is the hotline)."""
+POINTERS = frozenset("it them this that these those".split())
+
+# Why and how (reasons.py)
+PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist".split())
+"""The force's own documents that carry a process: planning, orders, reporting, staffing."""
+PLACING = frozenset("put write include add enter insert build place fold go be sit".split())
+INTO = frozenset("in into inside onto".split())
+
+# The ask (ask.py)
+FIRST_PERSON = frozenset("i we id my".split())
+"""Contractions ("I'd") are already written out by the cleaning; "id" is how tiny.en spells "I'd" without its apostrophe."""
+NOT_BEFORE_QUESTION = frozenset("what who why how where when which if that whether as because".split())
+NOT_BEFORE_IMPERATIVE = frozenset("to can could will would should must may might shall i we you they he she it who that which".split())
+PLACING_VERBS = frozenset("put make include add".split())
+"""Imperatives that ask only when they name the commander's own instrument: "put that in your directive"."""
+QUESTION_SUBJECTS = frozenset("you i we".split())
+INFORMING = frozenset(
+    "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover".split())
+"""Verbs of telling: "I want to share with you" informs; it requests nothing."""
+HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation just simply".split())
+"""What may stand before a clause-opening imperative: "Decision: approve …", "sir, approve …"."""
+VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".split())
+"""Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
+GETTING = frozenset("have get".split())
+""""Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
+LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark".split())
+NOT_ASKS = ("thank you", "thanks", "no doubt", "i am sure you", "let us hope")
+NOT_DIRECTIVES = frozenset("let imagine look listen remember picture think consider go come".split())
+"""Imperatives that set up a thought, not a decision: "imagine a village …", "go to any market and …"."""
+FINDING = frozenset("see find hear know learn notice understand realise realize get".split())
+"""What "… and we see the women there" reports: a finding, not what the force would start doing."""
+OPENING_VERBS = VERB_ONLY | frozenset("say sign initial".split())
+"""Words that open a sentence as a verb whatever the tagger says: unpunctuated, "say yes and she goes"
+and "initial this line and it flies" tag as a noun and an adjective."""
+THEN_DOERS = frozenset("we i it they she he".split())
+"""Who acts once the commander says yes: "sign it and we start Monday", "say yes, and she goes this
+Friday", "initial this line and it flies" (not "you": "go to any market and you see …" is a finding)."""
+THIRD_PERSON_ADDRESS = frozenset("commander general".split())
+"""How a formal speaker names the listener: "if the Commander could give me his decision"."""
+YES_OR_NO = ("yes or no",)
+
+# Single words the modules read inline, named so that another language can give its own.
+GOING = frozenset({"going"})
+""""going to": a proposal the way a modal makes one (French has no such word: its "aller" is a modal)."""
+SPEAKERS = frozenset("we i".split())
+INDEFINITE_DOERS = frozenset("our a an".split())
+"""Before a doer, these make a present tense a description ("our patrols talk …", "a force that …")."""
+BE = frozenset({"be"})
+HAVE = frozenset({"have"})
+THERE = frozenset({"there"})
+YOU = frozenset({"you"})
+YOUR = frozenset({"your"})
+ME = frozenset({"me"})
+MY = frozenset({"my"})
+AND_WORDS = frozenset({"and"})
+THE = frozenset({"the"})
+NOT_WORDS = frozenset({"not"})
+IF_WORDS = frozenset({"if"})
+I_OR_YOU = frozenset("i you".split())
+QUESTION_PARTICLES: tuple[str, ...] = ()
+NOT_BEFORE_REQUEST: frozenset[str] = frozenset()
+"""Words that make a first-person "want" a condition, not a request (French "si nous voulons"); none in English."""
+"""Words that make what follows a yes/no question in statement order (French "est-ce que"); none in English."""
+TELLING_YOU: frozenset[str] = frozenset()
+"""Verbs of telling that, right after "you", tell the listener (French "je voulais vous dire"); none in English,
+where "you" comes before its own verb ("I need you to tell the sectors")."""
+TIMELINE_PREPS = frozenset("in by on".split())
+""""in week one", "by week two": the step is a date, not a new point."""
+CONDITIONS = frozenset("if unless".split())
+OWN_NEEDS = frozenset("need want priority".split())
+STORY_PLACING = frozenset("put set".split())
+"""Placing verbs whose past tense looks like their present ("we put both in the order")."""
+REQUEST_NOUNS = frozenset("request ask".split())
+QUESTION_OPENERS = MODALS | frozenset("do may are".split())
+READY = frozenset("willing ready prepared let allow make put".split())
+"""What "will you …" asks besides a decision verb: "are you willing", "will you let"."""

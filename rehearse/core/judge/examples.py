@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 
 from rehearse.core.judge.asides import (
-    COMPASS,
-    RANKS,
     before_address,
     civilian_doer,
     negated,
@@ -42,15 +40,6 @@ from rehearse.core.judge.clauses import (
     unit_before,
     unit_engages,
 )
-from rehearse.core.judge.english import (
-    GENERIC_NOUNS,
-    NOT_ACTIONS,
-    NUMBER_WORDS,
-    PRONOUN_DOERS,
-    RESTATEMENT,
-    SPEECH_ACT_VERBS,
-    TIME_WORDS,
-)
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -64,14 +53,9 @@ from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
 
-STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|joc|headquarters|sectors?|contingents?|staff)$")
+STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|joc|headquarters|sectors?|contingents?|staff|qg|secteurs|compagnies|bataillons)$")
 VERBLESS_MAX = 45
 """A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
-WANTING = frozenset("like want propose suggest recommend need".split())
-NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
-TOKEN_AMOUNTS = frozenset("one a an hour".split())
-"""Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
-PAST_MARKERS = frozenset("last ago previous previously".split())
 THERE_REACH = 40
 """"there" stands for a place named this many words before it, a sentence or two back."""
 
@@ -81,7 +65,7 @@ def _main_action(view: View, i: int, ctx: Context) -> bool:
     taken for a verb without an object ("meetings with women's associations and kiddled"), is none."""
     t = view.tags[i]
     takes_object = any(view.tags[c].dep in ("dobj", "attr", "dative") for c in view.children(i))
-    return (t.pos == "VERB" and t.lemma not in NOT_ACTIONS and is_main(view, i) and takes_object
+    return (t.pos == "VERB" and t.lemma not in view.grammar.not_actions and is_main(view, i) and takes_object
             and i not in ctx.places and i not in ctx.units)
 
 
@@ -95,7 +79,7 @@ def _staff(word: str) -> bool:
 
 
 def _you_as_object(view: View, i: int) -> bool:
-    return view.tags[i].text == "you" and view.tags[i].dep in ("dobj", "dative", "pobj")
+    return view.tags[i].text in view.grammar.you and view.tags[i].dep in ("dobj", "dative", "pobj")
 
 
 def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
@@ -111,9 +95,9 @@ def _specifics(view: View, span: list[int], places: set[int], verb: int = -1) ->
     found = []
     for i in span:
         t = view.tags[i]
-        if i in places or t.text in TIME_WORDS or t.text in NUMBER_WORDS or t.text.isdigit() or t.pos == "NUM":
+        if i in places or t.text in view.grammar.time_words or t.text in view.grammar.number_words or t.text.isdigit() or t.pos == "NUM":
             found.append(t.text)
-        elif t.text == "there" and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
+        elif t.text in view.grammar.there and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
             found.append(t.text)  # "the induction course in Bamako. … I would put a gender module in there."
     return found
 
@@ -122,25 +106,25 @@ def _wanted_object(view: View, v: int) -> bool:
     """"I would like female searchers at every checkpoint in Mopti": a proposal put as what the speaker wants."""
     t = view.tags[v]
     doer = doer_of(view, v)
-    if t.lemma not in WANTING or doer is None or view.tags[doer].text not in ("i", "we"):
+    if t.lemma not in view.grammar.wanting or doer is None or view.tags[doer].text not in view.grammar.speakers:
         return False
     objects = [c for c in view.children(v) if view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN"]
-    asks_commander = any(view.tags[i].text in ("you", "your") for i in own_span(view, v))
-    return bool(objects) and not asks_commander and all(view.tags[c].lemma not in NOT_WANTED for c in objects)
+    asks_commander = any(view.tags[i].text in view.grammar.you | view.grammar.your for i in own_span(view, v))
+    return bool(objects) and not asks_commander and all(view.tags[c].lemma not in view.grammar.not_wanted for c in objects)
 
 
 def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
-    if t.pos != "VERB" or not t.tag.startswith("VB") or t.text in RANKS or (
-            t.lemma in NOT_ACTIONS and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
+    if t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
+            t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
         return None
     if t.tag == "VBD" and told(view, v, ctx):
         return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)
-    if t.lemma in SPEECH_ACT_VERBS:
+    if t.lemma in view.grammar.speech_act_verbs:
         return None
-    if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma == "have" for c in view.children(v)):
+    if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma in view.grammar.have for c in view.children(v)):
         return None  # "has offered", "have been working": a report of what was done
     if not is_main(view, v) or negated(view, v):
         return None
@@ -150,9 +134,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].pos != "NUM"
-               and not view.tags[i].text.isdigit() and view.tags[i].text not in NUMBER_WORDS}
+               and not view.tags[i].text.isdigit() and view.tags[i].text not in view.grammar.number_words}
     things = thing_keys(view, after)
-    if not objects - TIME_WORDS or any(i in ctx.abstract for i in after[:6]):
+    if not objects - view.grammar.time_words or any(i in ctx.abstract for i in after[:6]):
         return None
     actor = doer_of(view, v)
     if actor is not None and actor in ctx.civilians:
@@ -165,7 +149,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if described(view, v, actor):
         return None
-    if any(view.tags[i].text == "me" or _you_as_object(view, i) or view.tags[i].text == "your" and i > v
+    if any(view.tags[i].text in view.grammar.me or _you_as_object(view, i) or view.tags[i].text in view.grammar.your and i > v
            for i in before_address(view, v, own)):
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
     if t.tag == "VBG" and not any(view.tags[c].dep == "aux" for c in view.children(v)):
@@ -177,7 +161,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
     if any(i in ctx.processes for i in own) and all(
-            _staff(s) or s in TOKEN_AMOUNTS or s in COMPASS for s in specifics):
+            _staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
@@ -190,15 +174,15 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
     span = [i for i in range(lo, hi) if i not in view.opened]
     if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) and not civilian_doer(view, i, ctx) for i in span):
         return None
-    if any(view.tags[i].dep == "nsubj" and view.tags[i].text in ("i", "you") for i in span):
+    if any(view.tags[i].dep == "nsubj" and view.tags[i].text in view.grammar.i_or_you for i in span):
         return None  # "Engineer officer, I understand the constraints": the speaker talking, not a lost verb
     words = {view.tags[i].text for i in span}
-    nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - GENERIC_NOUNS - TIME_WORDS
-    nouns -= NUMBER_WORDS | {w for w in words if w.isdigit()}
+    nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - view.grammar.generic_nouns - view.grammar.time_words
+    nouns -= view.grammar.number_words | {w for w in words if w.isdigit()}
     specifics = _specifics(view, span, ctx.places | ctx.units)
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
-    if any(view.tags[i].text in PAST_MARKERS or i in ctx.harms for i in span):
+    if any(view.tags[i].text in view.grammar.past_markers or i in ctx.harms for i in span):
         return None  # "Mopti region, last year: four hundred cases": a figure for the why, not a point to act on
     heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
     return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "")
@@ -211,7 +195,7 @@ def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     civilians = view.hits(scenario.examples.civilians)
     out = []
     for v, t in enumerate(view.tags):
-        if t.pos != "VERB" or t.lemma in NOT_ACTIONS or t.lemma in SPEECH_ACT_VERBS or not is_main(view, v):
+        if t.pos != "VERB" or t.lemma in view.grammar.not_actions or t.lemma in view.grammar.speech_act_verbs or not is_main(view, v):
             continue
         actor = doer_of(view, v)
         own = own_span(view, v)
@@ -224,7 +208,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     rules = scenario.examples
     ctx = Context(
         view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
-        view.hits(rules.civilians), view.starts_of(RESTATEMENT), view.opened, view.hits(scenario.judge.harms),
+        view.hits(rules.civilians), view.starts_of(view.grammar.restatement), view.opened, view.hits(scenario.judge.harms),
     )
     found: list[Example] = []
     misses: list[NearMiss] = []
@@ -237,13 +221,13 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             examples = [verbless] if verbless else []
         for ex in examples:
             restates = any(lo <= r < ex.hi for r in ctx.restated)  # "In other words, once a month, …"
-            same = next((k for k in reversed(found) if same_proposal(k, ex, restates)), None)
-            resumed = ex.actor in PRONOUN_DOERS and unit_before(view, ex.at, ctx)
+            same = next((k for k in reversed(found) if same_proposal(k, ex, restates, view.grammar)), None)
+            resumed = ex.actor in view.grammar.pronoun_doers and unit_before(view, ex.at, ctx)
             if same is None and ex.points_back and found and not view.enumerated(lo):
                 same = found[-1]
             if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and not view.enumerated(lo):
                 same = found[-1]  # "would take a woman officer on the river patrol … and stop at the landing places"
-            if same is None and ex.actor in PRONOUN_DOERS and not resumed and not view.enumerated(lo):
+            if same is None and ex.actor in view.grammar.pronoun_doers and not resumed and not view.enumerated(lo):
                 if not found:
                     continue  # "they will walk to the wells": people spoken of before, not a proposal
                 same = found[-1]  # "… they also talk with the women": the same proposal, elaborated

@@ -11,15 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rehearse.core.judge.english import GENERIC_NOUNS, NUMBER_WORDS, TIME_WORDS
+from rehearse.core.judge.grammar import Grammar
 from rehearse.core.judge.view import View
 
 NOUN_POS = frozenset("NOUN PROPN NUM".split())
-PLAIN_ADJECTIVES = frozenset(
-    """free new small big good local female male mixed trained more other extra first second third
-    monthly weekly daily regular simple real special same whole every each""".split()
-)
-"""Adjectives that do not change what a thing is ("a free hotline" is the hotline)."""
 
 
 @dataclass
@@ -53,13 +48,13 @@ def noun_key(view: View, i: int) -> str:
     """A noun as a thing: its compounds and telling adjectives with it ("water point", "focal point",
     "engagement team"), so a water point and a focal point are not one object."""
     mods = [c for c in view.children(i) if c < i and (view.tags[c].dep == "compound"
-            or view.tags[c].dep == "amod" and view.tags[c].lemma not in PLAIN_ADJECTIVES)]
+            or view.tags[c].dep == "amod" and view.tags[c].lemma not in view.grammar.plain_adjectives)]
     return " ".join([*(view.tags[c].lemma for c in mods), view.tags[i].lemma])
 
 
 def thing_keys(view: View, span: list[int] | range) -> set[str]:
     keys = {noun_key(view, i) for i in span if view.tags[i].pos in NOUN_POS and view.tags[i].dep != "compound"}
-    return keys - GENERIC_NOUNS
+    return keys - view.grammar.generic_nouns
 
 
 def core_object(view: View, v: int) -> set[str]:
@@ -68,7 +63,6 @@ def core_object(view: View, v: int) -> set[str]:
     return thing_keys(view, heads)
 
 
-POINTERS = frozenset("it them this that these those".split())
 
 
 def points_back(view: View, v: int, own: list[int]) -> bool:
@@ -79,26 +73,26 @@ def points_back(view: View, v: int, own: list[int]) -> bool:
     named_before = [j for j in own if j < v and view.tags[j].pos in NOUN_POS and view.tags[j].dep not in ("nsubj", "compound")]
     for i in (j for j in own if j > v):
         t = view.tags[i]
-        if t.dep not in ("dobj", "pobj") or t.lemma in TIME_WORDS:
+        if t.dep not in ("dobj", "pobj") or t.lemma in view.grammar.time_words:
             continue
-        if t.text in POINTERS and t.pos == "PRON" and not named_before:
+        if t.text in view.grammar.pointers and t.pos == "PRON" and not named_before:
             return True  # "feed it back to the sector", "two vehicles for that"
-        if t.dep == "dobj" and t.pos in NOUN_POS and any(view.tags[c].text in POINTERS - {"it", "them"} and view.tags[c].dep == "det"
+        if t.dep == "dobj" and t.pos in NOUN_POS and any(view.tags[c].text in view.grammar.pointers - {"it", "them"} and view.tags[c].dep == "det"
                                      for c in view.children(i)):
             return True
     return False
 
 
-def _content(ex: Example) -> set[str]:
-    return (ex.objects - GENERIC_NOUNS) | {
-        s for s in ex.specifics if s not in NUMBER_WORDS and s not in TIME_WORDS and not s.isdigit()
+def _content(ex: Example, g: Grammar) -> set[str]:
+    return (ex.objects - g.generic_nouns) | {
+        s for s in ex.specifics if s not in g.number_words and s not in g.time_words and not s.isdigit()
     }
 
 
-def same_proposal(a: Example, b: Example, restates: bool) -> bool:
+def same_proposal(a: Example, b: Example, restates: bool, g: Grammar) -> bool:
     """One proposal said twice, or elaborated: see the module docstring."""
-    if restates and _content(a) & _content(b):
+    if restates and _content(a, g) & _content(b, g):
         return True
-    if b.actor and b.actor in (a.objects | {a.lemma}) - GENERIC_NOUNS:
+    if b.actor and b.actor in (a.objects | {a.lemma}) - g.generic_nouns:
         return True
     return bool(a.core & b.objects or b.core & a.objects)

@@ -16,14 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rehearse.core.judge.english import (
-    BACK_REFERENCE,
-    CAUSAL,
-    CONSEQUENCE_OPENERS,
-    NEGATIONS,
-    OBLIGATION_NOUNS,
-    WITNESS_VERBS,
-)
+from rehearse.core.judge.grammar import Grammar
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -52,7 +45,7 @@ def _consequence_of_previous(view: View, k: int) -> tuple[int, int] | None:
     """"… they hear everything. And so the force is missing half of it": a sentence that opens on a
     consequence reads with the one before it, however long that one ran."""
     lo, hi = view.sentences[k]
-    if k == 0 or not any(lo <= i <= lo + 1 for i in view.starts_of(CONSEQUENCE_OPENERS)):
+    if k == 0 or not any(lo <= i <= lo + 1 for i in view.starts_of(view.grammar.consequence_openers)):
         return None
     return view.sentences[k - 1][0], hi
 
@@ -71,7 +64,7 @@ def _looking_back(view: View, gender: set[int], grounds: set[int]) -> list[tuple
     """"That is why this gender business matters": the connective points at what was just said, so
     the sentence reads with the ones before it (a story of a need or a harm, up to NEAR_WORDS * 2)."""
     out = []
-    for at in view.starts_of(BACK_REFERENCE):
+    for at in view.starts_of(view.grammar.back_reference):
         k = next((n for n, (lo, hi) in enumerate(view.sentences) if lo <= at < hi), None)
         if k is None:
             continue
@@ -87,8 +80,8 @@ def _looking_back(view: View, gender: set[int], grounds: set[int]) -> list[tuple
     return out
 
 
-def _negation(word: str) -> bool:
-    return word in NEGATIONS or word.endswith("n't")
+def _negation(g: Grammar, word: str) -> bool:
+    return word in g.negations or word.endswith("n't")
 
 
 CAUSE_REACH = 16
@@ -100,7 +93,7 @@ def _purposes(view: View, needs: set[int], spans: list[tuple[int, int]]) -> set[
     """Needs that only say what a proposal or a process is for ("a women's line for early warning",
     "the U2 splits the intelligence summary by sex"): what is done, not why gender matters; kept when
     a connective nearby makes them a reason."""
-    causal = view.hits(CAUSAL)
+    causal = view.hits(view.grammar.causal)
     inside = {i for lo, hi in spans for i in range(lo, hi)}
     return {i for i in needs & inside if not any(i - CAUSE_REACH <= c < i for c in causal)}
 
@@ -118,26 +111,29 @@ def _witnesses(view: View, gender: set[int], proposals: Sequence[tuple[int, int]
     inside = {i for lo, hi in proposals for i in range(lo, hi)}
     out = []
     for v, t in enumerate(view.tags):
-        if t.lemma not in WITNESS_VERBS or t.pos != "VERB" or v in inside:
+        if t.lemma not in view.grammar.witness_verbs or t.pos != "VERB" or v in inside:
             continue
         subject = next((c for c in view.children(v) if view.tags[c].dep == "nsubj"), None)
         lo, hi = view.sentence_of(v)
-        own_needs = any(view.tags[j].lemma in ("need", "want", "priority") for j in range(v, hi))
-        if subject is not None and subject in gender and not own_needs and not _negation(view.tags[max(0, v - 1)].text):
+        own_needs = any(view.tags[j].lemma in view.grammar.own_needs for j in range(v, hi))
+        if subject is not None and subject in gender and not own_needs and not _negation(view.grammar, view.tags[max(0, v - 1)].text):
             out.append(v)  # not "women know best what they need": that is their need, not the force's
     return out
 
 
-def _negated(view: View, hits: set[int]) -> set[int]:
-    """"Not our job", "no threat to us": a need denied is no reason."""
-    return {i for i in hits if any(_negation(view.tags[j].text) for j in range(max(0, i - 3), i))}
+def _negated(view: View, hits: set[int], cues: tuple[str, ...] = ()) -> set[int]:
+    """"Not our job", "no threat to us": a need denied is no reason. A need that is itself said with a
+    negation ("on ne sait rien", a cue of `cues` holding one) is not denied by it."""
+    said_so = {i for s, e, _ in view.hits_spans(cues) if any(_negation(view.grammar, view.tags[j].text) for j in range(s, e))
+               for i in range(s, e)}
+    return {i for i in hits - said_so if any(_negation(view.grammar, view.tags[j].text) for j in range(max(0, i - 3), i))}
 
 
 def _obligations(view: View, scenario: Scenario) -> set[int]:
     """What binds: a verb, a modal or a predicate ("binds", "must", "is bound", "accountable"), or a
     duty named as one. "An operation order" is a document, the how, not an obligation."""
     hits = view.hits(scenario.judge.obligations) - view.hits(scenario.judge.processes)
-    return {i for i in hits if view.tags[i].pos in ("VERB", "AUX", "ADJ") or view.tags[i].lemma in OBLIGATION_NOUNS
+    return {i for i in hits if view.tags[i].pos in ("VERB", "AUX", "ADJ") or view.tags[i].lemma in view.grammar.obligation_nouns
             or i - 1 in hits}
 
 
@@ -147,10 +143,10 @@ def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]
     gender, needs = view.hits(terms.gender), view.hits(terms.needs)
     needs = needs - gender  # "1325" is a gender term; it does not also supply the reason
     needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
-    needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs)
+    needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs)
     harms = view.hits(terms.harms) - gender - needs
     linked = _sentences_with(view, [gender, needs])
-    linked += _sentences_with(view, [gender, harms, view.hits(CAUSAL)])
+    linked += _sentences_with(view, [gender, harms, view.hits(view.grammar.causal)])
     linked += _looking_back(view, gender, needs | harms)
     linked += [view.sentence_of(v) for v in _witnesses(view, gender, proposals)]
     legal = _sentences_with(view, [view.hits(terms.mandate), _obligations(view, scenario)])
@@ -175,15 +171,11 @@ def _told_or_done(view: View, i: int) -> bool:
     if t.tag == "VBG" and any(view.tags[c].dep == "aux" for c in view.children(i)):
         return True
     verb = _governor(view, i)
-    if verb is None or view.tags[verb].tag != "VBD" or view.tags[verb].lemma in ("put", "set"):
+    if verb is None or view.tags[verb].tag != "VBD" or view.tags[verb].lemma in view.grammar.story_placing:
         return False
-    return not any(view.tags[c].text in ("if", "unless") for c in view.children(verb))  # "if the orders said …"
+    return not any(view.tags[c].text in view.grammar.conditions for c in view.children(verb))  # "if the orders said …"
 
 
-PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist".split())
-"""The force's own documents that carry a process: planning, orders, reporting, staffing."""
-PLACING = frozenset("put write include add enter insert build place fold go be sit".split())
-INTO = frozenset("in into inside onto".split())
 DOCUMENT_REACH = 6
 """How far after "in" the document's name may end ("in the weekly medical support plan")."""
 
@@ -196,14 +188,14 @@ def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
     hangs such a document on the verb instead."""
     for j in range(lo, hi):
         into = view.tags[j]
-        if into.text not in INTO or view.tags[into.head].lemma not in PLACING:
+        if into.text not in view.grammar.into or view.tags[into.head].lemma not in view.grammar.placing:
             continue
-        if _negation(view.tags[max(lo, into.head - 1)].text):
+        if _negation(view.grammar, view.tags[max(lo, into.head - 1)].text):
             continue
         noun = False
         for k in range(j + 2, min(hi, j + DOCUMENT_REACH)):
             t = view.tags[k]
-            if t.pos == "NOUN" and t.lemma in PROCESS_DOCUMENTS:
+            if t.pos == "NOUN" and t.lemma in view.grammar.process_documents:
                 return True
             if t.pos in ("ADP", "AUX", "PRON") or t.pos == "VERB" and t.dep != "compound" or t.pos == "DET" and noun:
                 break  # "into every operation | this force plans": a clause about it, no document named
@@ -223,7 +215,7 @@ def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
         if not in_sentence:
             continue
         rng = set(range(lo, hi))
-        negated = {j for i in in_sentence for j in range(max(lo, i - 4), i) if _negation(view.tags[j].text)}
+        negated = {j for i in in_sentence for j in range(max(lo, i - 4), i) if _negation(view.grammar, view.tags[j].text)}
         if negated and len(in_sentence) < 2:
             continue  # "the logistics plan doesn't need any change" names a process but puts nothing in it
         gendered = rng & view.hits(terms.gender)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.core import nlp
-from rehearse.core.judge.english import ADDRESSES, ENUMERATORS, GENERIC_NOUNS, TIME_WORDS
+from rehearse.core.judge.grammar import ENGLISH, Grammar
 from rehearse.core.nlp import Tagged
 from rehearse.core.text import Token, find_any, quote, word_index
 from rehearse.core.types import Evidence, Word
@@ -21,23 +21,7 @@ PAUSE_SPLIT_S = 0.6
 """A gap between two words this long starts a new sentence. Measured on tiny.en's word times for the
 six frozen test reports: gaps after a full stop have a median of 0.8 s (90 of 109 at 0.5 s or more),
 after a comma a median of 0.4 s (15 of 66 at 0.5 s or more); at 0.6 s a comma pause rarely cuts a clause."""
-NOT_AN_OPENER_AFTER = frozenset(
-    "the a an its our their his her this that every each my your by from until within before after over in on".split()
-)
-""""the second company" names a unit; "second, the company..." opens a point."""
 MAX_QUOTE_WORDS = 40
-CONTINUES = frozenset("on in at with to of for by from into near around before after between who which that".split())
-"""Words that carry a phrase on over a pause: a preposition or a relative after a breath."""
-COUNTING_ORDER = {w: n for n, ws in enumerate(["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6"]) for w in ws.split()}
-COUNTING = frozenset(COUNTING_ORDER)
-ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly", "third thirdly", "fourth fourthly", "fifth"])
-            for w in ws.split()}
-QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
-OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
-TIMELINE_UNITS = frozenset("week month day phase step".split())
-ADDRESS_WORDS = ADDRESSES | {"général"}
-VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".split())
-"""What may open a sentence before the listener's name: "Force Commander, …", "So, General, …"."""
 
 
 @dataclass
@@ -50,6 +34,8 @@ class View:
     """Sentence starts opened by an enumerator or a timeline step ("second", "in week three")."""
     vocatives: set[int] = field(default_factory=set)
     """The listener named at a sentence's start ("General", "Force Commander")."""
+    grammar: Grammar = ENGLISH
+    """The closed-class words of the speech's language (`rehearse.core.judge.grammar`)."""
     _spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = field(default_factory=dict)
     _hits: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
@@ -70,6 +56,10 @@ class View:
         if cues not in self._spans:
             self._spans[cues] = find_any(self.texts, cues, self._index)
         return self._spans[cues]
+
+    def hits_spans(self, cues: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """Where the cues match: (start, end, cue)."""
+        return self._cue_spans(cues)
 
     def hits(self, cues: tuple[str, ...]) -> set[int]:
         """Indices of tokens covered by any cue (scenario cue syntax)."""
@@ -104,54 +94,54 @@ class View:
         return Evidence(start=round(self.tokens[lo].start, 2), text=quote(list(self.tokens), self.words, lo, hi))
 
 
-def _openers(texts: list[str]) -> set[int]:
+def _openers(texts: list[str], g: Grammar) -> set[int]:
     opened: set[int] = set()
-    for s, e, _ in find_any(texts, ENUMERATORS):
-        if e < len(texts) and texts[e] in TIME_WORDS:
+    for s, e, _ in find_any(texts, g.enumerators):
+        if e < len(texts) and texts[e] in g.time_words:
             continue  # "in the second and third weeks", "first week": a date, not a new point
-        if s == 0 or texts[s - 1] not in NOT_AN_OPENER_AFTER | CONTINUES:
+        if s == 0 or texts[s - 1] not in g.not_an_opener_after | g.continues:
             opened.add(s)  # not "by the end of next month", "on the first of June"
     counted = 0
     for i in range(len(texts) - 1):
-        if i in opened and texts[i] in ORDINALS:
-            counted = max(counted, ORDINALS[texts[i]])  # "first, …, two, the CIMIC team …": one list
+        if i in opened and texts[i] in g.ordinals:
+            counted = max(counted, g.ordinals[texts[i]])  # "first, …, two, the CIMIC team …": one list
         before = texts[i - 1] if i else ""
-        if before in NOT_AN_OPENER_AFTER or before in QUANTITY_BEFORE:
+        if before in g.not_an_opener_after or before in g.quantity_before:
             continue
         nxt = texts[i + 1]
-        if texts[i] in COUNTING:
-            follows_count = COUNTING_ORDER.get(texts[i], 0) == counted + 1
-            quantity = nxt.endswith("s") or nxt in GENERIC_NOUNS or nxt in TIME_WORDS
-            if before in TIMELINE_UNITS:
+        if texts[i] in g.counting:
+            follows_count = g.counting_order.get(texts[i], 0) == counted + 1
+            quantity = nxt.endswith("s") or nxt in g.generic_nouns or nxt in g.time_words
+            if before in g.timeline_units:
                 continue  # "week one": the step opened at "week"
-            in_order = COUNTING_ORDER.get(texts[i], 0) == 1 or 0 < counted < COUNTING_ORDER.get(texts[i], 0)
-            if (nxt in OPENS_A_CLAUSE and in_order) or (follows_count and counted and not quantity):
+            in_order = g.counting_order.get(texts[i], 0) == 1 or 0 < counted < g.counting_order.get(texts[i], 0)
+            if (nxt in g.opens_a_clause and in_order) or (follows_count and counted and not quantity):
                 opened.add(i)  # "one, the company in Gao…", "two: J9 and CIMIC fund…" (not "two women", nor
                 # "four soldiers, two from the Ghanaian contingent": a count out of order is a quantity)
-                counted = COUNTING_ORDER.get(texts[i], 0)
-        if texts[i] in TIMELINE_UNITS and nxt in COUNTING and before not in ("in", "by", "on"):
+                counted = g.counting_order.get(texts[i], 0)
+        if texts[i] in g.timeline_units and nxt in g.counting and before not in g.timeline_preps:
             opened.add(i)  # "week one, the battalion…"
     return opened
 
 
-def _pause_ends_sentence(tokens: list[Token], i: int) -> bool:
+def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar) -> bool:
     """A long pause ends a sentence unless the words on either side hold one phrase together:
     "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" too."""
     if i == 0 or tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
         return False
-    return tokens[i].text not in CONTINUES and tokens[i - 1].text not in NOT_AN_OPENER_AFTER
+    return tokens[i].text not in g.continues and tokens[i - 1].text not in g.not_an_opener_after
 
 
-def _vocatives(texts: tuple[str, ...], starts: list[bool]) -> set[int]:
+def _vocatives(texts: tuple[str, ...], starts: list[bool], g: Grammar) -> set[int]:
     """The listener named at the start of a sentence ("General, sign this order today", "Force
     Commander, …"). Read lower-case and unpunctuated, "general sign" tags as a noun phrase and the
     imperative is lost, so the parser reads a comma after the address (`nlp.tag`'s breaks)."""
     out: set[int] = set()
     for lo in (i for i, s in enumerate(starts) if s or i == 0):
         i = lo
-        while i < len(texts) and texts[i] in VOCATIVES:
+        while i < len(texts) and texts[i] in g.vocatives:
             i += 1
-        if lo < i < len(texts) - 2 and texts[i - 1] in ADDRESS_WORDS:
+        if lo < i < len(texts) - 2 and texts[i - 1] in g.address_words:
             out.update(range(lo, i))
     return out
 
@@ -166,21 +156,44 @@ def _as_vocative(t: Tagged, at: int) -> Tagged:
     return Tagged(t.text, t.lemma, "PROPN", "NNP", "vocative", at, t.sent_start)
 
 
-def build_view(tokens: list[Token], words: tuple[Word, ...]) -> View:
-    opened = _openers([t.text for t in tokens])
-    starts = [i in opened or _pause_ends_sentence(tokens, i) for i in range(len(tokens))]
+MIN_PARSED_SENTENCE = 3
+"""The small French parser, reading lower-case words, starts sentences at odd words ("je | vous demande",
+"et le bataillon | de Mopti pourrait inviter …"): a start only it found is dropped when it leaves a
+sentence shorter than this, or one without a verb, on either side."""
+
+
+def _without_slivers(bounds: list[int], starts: list[bool], tags: tuple[Tagged, ...]) -> list[int]:
+    def whole(lo: int, hi: int) -> bool:
+        return hi - lo >= MIN_PARSED_SENTENCE and any(tags[i].pos in ("VERB", "AUX") for i in range(lo, hi))
+
+    kept: list[int] = []
+    for k, b in enumerate(bounds):
+        nxt = bounds[k + 1] if k + 1 < len(bounds) else len(tags)
+        prev = kept[-1] if kept else 0
+        if starts[b] or b == 0 or (whole(prev, b) and whole(b, nxt)):
+            kept.append(b)
+    return kept or [0]
+
+
+def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = ENGLISH) -> View:
+    """`grammar`: the closed-class words of the speech's language; its parser is that language's too."""
+    g = grammar
+    opened = _openers([t.text for t in tokens], g)
+    starts = [i in opened or _pause_ends_sentence(tokens, i, g) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
     # Addresses after a pause or at the start are known before parsing, so most speeches are
     # parsed once; one after a sentence end only the parser finds costs a second parse.
-    vocatives = _vocatives(texts, starts)
-    tags = nlp.tag(texts, tuple(starts), _breaks(vocatives))
+    vocatives = _vocatives(texts, starts, g)
+    tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
-    if more := _vocatives(texts, [i in bounds for i in range(len(texts))]) - vocatives:
+    if more := _vocatives(texts, [i in bounds for i in range(len(texts))], g) - vocatives:
         vocatives |= more
-        tags = nlp.tag(texts, tuple(starts), _breaks(vocatives))
+        tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
         bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
     tags = tuple(_as_vocative(t, i) if i in vocatives else t for i, t in enumerate(tags))
+    if g.language != "en":
+        bounds = _without_slivers(bounds, starts, tags)
     if bounds[0] != 0:
         bounds.insert(0, 0)
     sentences = tuple(zip(bounds, bounds[1:] + [len(tokens)], strict=True)) if tokens else ()
-    return View(tuple(tokens), tags, words, sentences, opened, vocatives)
+    return View(tuple(tokens), tags, words, sentences, opened, vocatives, g)

@@ -1,0 +1,131 @@
+"""The closed-class words the judge reads, per language: one `Grammar` per language it judges.
+
+The judge's modules read grammar words (modals, request verbs, connectives,
+number and time words, enumerators, forms of address, negations) through the
+`View`'s grammar, never as literals, so a French take is read with French
+words through the same rules. `for_language` picks it from the scenario's
+language; any language without its own grammar is read as English.
+The words themselves are in `english.py` and `french.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from types import ModuleType
+
+from rehearse.core.judge import english, french
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's closed classes; the fields are `english.py`'s names in lower case."""
+
+    language: str
+    not_actions: frozenset[str]
+    speech_act_verbs: frozenset[str]
+    decision_verbs: frozenset[str]
+    cognition_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    modals: frozenset[str]
+    causal: tuple[str, ...]
+    back_reference: tuple[str, ...]
+    consequence_openers: tuple[str, ...]
+    witness_verbs: frozenset[str]
+    obligation_nouns: frozenset[str]
+    number_words: frozenset[str]
+    time_words: frozenset[str]
+    enumerators: tuple[str, ...]
+    restatement: tuple[str, ...]
+    pronoun_doers: frozenset[str]
+    negations: frozenset[str]
+    generic_nouns: frozenset[str]
+    addresses: frozenset[str]
+    not_an_opener_after: frozenset[str]
+    continues: frozenset[str]
+    counting_order: dict[str, int]
+    counting: frozenset[str]
+    ordinals: dict[str, int]
+    quantity_before: frozenset[str]
+    opens_a_clause: frozenset[str]
+    timeline_units: frozenset[str]
+    address_words: frozenset[str]
+    vocatives: frozenset[str]
+    proposing: frozenset[str]
+    force_roles: frozenset[str]
+    resumptive: frozenset[str]
+    wh: frozenset[str]
+    engaging: frozenset[str]
+    status_words: frozenset[str]
+    plan_markers: frozenset[str]
+    now: frozenset[str]
+    subordinators: frozenset[str]
+    force_pronouns: frozenset[str]
+    wanting: frozenset[str]
+    not_wanted: frozenset[str]
+    token_amounts: frozenset[str]
+    past_markers: frozenset[str]
+    ranks: frozenset[str]
+    compass: frozenset[str]
+    plain_adjectives: frozenset[str]
+    pointers: frozenset[str]
+    process_documents: frozenset[str]
+    placing: frozenset[str]
+    into: frozenset[str]
+    first_person: frozenset[str]
+    not_before_question: frozenset[str]
+    not_before_imperative: frozenset[str]
+    placing_verbs: frozenset[str]
+    question_subjects: frozenset[str]
+    informing: frozenset[str]
+    heading_or_courtesy: frozenset[str]
+    verb_only: frozenset[str]
+    getting: frozenset[str]
+    leave_to_speak: frozenset[str]
+    not_asks: tuple[str, ...]
+    not_directives: frozenset[str]
+    finding: frozenset[str]
+    opening_verbs: frozenset[str]
+    then_doers: frozenset[str]
+    third_person_address: frozenset[str]
+    yes_or_no: tuple[str, ...]
+    going: frozenset[str]
+    speakers: frozenset[str]
+    indefinite_doers: frozenset[str]
+    be: frozenset[str]
+    have: frozenset[str]
+    there: frozenset[str]
+    you: frozenset[str]
+    your: frozenset[str]
+    me: frozenset[str]
+    my: frozenset[str]
+    and_words: frozenset[str]
+    the: frozenset[str]
+    not_words: frozenset[str]
+    if_words: frozenset[str]
+    i_or_you: frozenset[str]
+    question_particles: tuple[str, ...]
+    not_before_request: frozenset[str]
+    telling_you: frozenset[str]
+    timeline_preps: frozenset[str]
+    conditions: frozenset[str]
+    own_needs: frozenset[str]
+    story_placing: frozenset[str]
+    request_nouns: frozenset[str]
+    question_openers: frozenset[str]
+    ready: frozenset[str]
+
+
+
+def _grammar(language: str, words: ModuleType) -> Grammar:
+    """A grammar from a module of word lists: each field is the module's name for it in upper case."""
+    return Grammar(language, **{f.name: getattr(words, f.name.upper()) for f in fields(Grammar) if f.name != "language"})
+
+
+ENGLISH = _grammar("en", english)
+FRENCH = _grammar("fr", french)
+GRAMMARS = {"en": ENGLISH, "fr": FRENCH}
+
+
+def for_language(language: str) -> Grammar:
+    """The grammar of a scenario's language; English for any language the judge has none for."""
+    return GRAMMARS.get(language, ENGLISH)
