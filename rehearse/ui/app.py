@@ -47,7 +47,7 @@ class RehearseApp(WorkerErrors, App[None]):
     SUB_TITLE = "offline voice rehearsal"
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
 
-    model_state: reactive[str] = reactive("loading")
+    model_state: reactive[str] = reactive("loading", always_update=True)
     """'loading', 'ready' or 'failed': screens watch it to show the model's status."""
 
     def __init__(self, services: Services, *, scenario: str | None = None, model: str | None = None,
@@ -60,6 +60,9 @@ class RehearseApp(WorkerErrors, App[None]):
         self.engine: Engine | None = None
         self.model_error: str | None = None
         self._engine_settled = threading.Event()
+        self.model_wanted: str | None = model
+        """The model the chosen scenario is spoken into (see `use_model_for`); None: the bundled tiny.en."""
+        self._model_started = False
         self.settings_file = services.resolved_settings_path()
         self.settings, self.settings_problem = load_settings(self.settings_file)
 
@@ -71,17 +74,38 @@ class RehearseApp(WorkerErrors, App[None]):
         if self.settings_problem:
             self.notify(self.settings_problem, severity="warning")
         # Imports in workers hold the GIL: start them once the first frame is on screen.
-        self.call_after_refresh(self.load_model)
+        self.call_after_refresh(self._start_model)
+
+    def use_model_for(self, scenario: Scenario | None) -> None:
+        """Load the model `scenario` is spoken into, in the background: `--model` if given, else the
+        scenario's own `model` (base for the French one), else tiny.en. Picking a French scenario on
+        the home screen thus loads the multilingual model while the speaker reads the brief."""
+        wanted = self.model_spec or (scenario.model if scenario is not None else None) or None
+        if wanted != self.model_wanted:
+            self.model_wanted = wanted
+            if self._model_started:  # else the first load, after the first frame, takes this one
+                self._start_model()
+
+    def _start_model(self) -> None:
+        self._model_started = True
+        self.engine, self.model_error = None, None
+        self._engine_settled.clear()
+        self.model_state = "loading"
+        self.load_model(self.model_wanted)
 
     @work(thread=True, group="model", exit_on_error=False, description="loading the speech model")
-    def load_model(self) -> None:
+    def load_model(self, spec: str | None) -> None:
         try:
-            engine = self.services.load_engine(self.model_spec)
+            engine = self.services.load_engine(spec)
         except BaseException as exc:
+            if spec != self.model_wanted:
+                return  # another scenario's model is loading now: this one's failure is not news
             self.model_error = str(exc) or type(exc).__name__
             self._engine_settled.set()
             self.call_from_thread(setattr, self, "model_state", "failed")
             raise
+        if spec != self.model_wanted:
+            return  # the scenario changed while this one loaded: the newer load settles the engine
         self.engine = engine
         self._engine_settled.set()
         self.call_from_thread(setattr, self, "model_state", "ready")

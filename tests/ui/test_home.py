@@ -148,3 +148,38 @@ async def test_real_services_open_the_home_screen_and_load_the_model():
         await wait_for(pilot, lambda: "input device" in text_of(app, "#device-note")
                        or "PortAudio" in text_of(app, "#device-note"), timeout=20)
         assert "Force Commander" in text_of(app, "#brief-text")
+
+
+async def test_picking_the_french_scenario_loads_its_model_in_the_background(fake_services):
+    """The scenario list shows each scenario's spoken language; choosing the French one loads its
+    model (base) while the home screen stays usable, and choosing English again goes back to tiny.en.
+    A load that a newer choice overtook never becomes the engine."""
+    import threading
+
+    loaded: list[str | None] = []
+    release = threading.Event()
+
+    def load_engine(model):
+        loaded.append(model)
+        if model == "base":
+            release.wait(10)  # still loading while the screen is checked
+        return fake_services.engine
+
+    app = build_app(with_services(fake_services, load_engine=load_engine))
+    async with app.run_test(size=SCREEN) as pilot:
+        await wait_for(pilot, lambda: app.model_state == "ready")
+        select = app.screen.query_one("#scenario", Select)
+        labels = {label.plain if hasattr(label, "plain") else str(label): value
+                  for label, value in select._options if value is not Select.NULL}
+        assert "minusma-gender · en" in labels and "minusma-genre-fr · fr" in labels, labels
+        select.value = labels["minusma-genre-fr · fr"]
+        await wait_for(pilot, lambda: loaded[-1:] == ["base"])
+        assert app.model_state == "loading" and app.engine is None
+        assert "loading… (base)" in text_of(app, "#model-note")
+        assert "Tombouctou" in text_of(app, "#brief-text")
+        release.set()
+        await wait_for(pilot, lambda: app.model_state == "ready")
+        assert app.model_wanted == "base" and app.engine is fake_services.engine
+        select.value = labels["minusma-gender · en"]
+        await wait_for(pilot, lambda: loaded[-1] is None and app.model_state == "ready")
+    assert loaded == [None, "base", None]

@@ -136,13 +136,22 @@ class HomeScreen(WorkerErrors, Screen):
         paths = self.app.services.scenario_paths()
         wanted = self.app.scenario_spec or self.app.settings.scenario or "minusma-gender"
         select = self.query_one("#scenario", Select)
-        options = [(p.stem, str(p)) for p in paths]
+        options = [(self._label(str(p)), str(p)) for p in paths]
         if self.app.scenario_spec and not any(p.stem == wanted for p in paths):
-            options.insert(0, (Path(wanted).stem, wanted))  # a path given on the command line
+            options.insert(0, (self._label(wanted), wanted))  # a path given on the command line
         select.set_options(options)
-        chosen = next((v for label, v in options if label == Path(wanted).stem), options[0][1] if options else None)
+        chosen = next((v for _, v in options if Path(v).stem == Path(wanted).stem), options[0][1] if options else None)
         if chosen is not None:
             select.value = chosen
+
+    def _label(self, spec: str) -> str:
+        """The scenario's name and spoken language ("minusma-genre-fr · fr"): a French brief is
+        picked knowingly, and its model (base) loads when it is picked."""
+        try:
+            language = self.app.services.load_scenario(spec).language
+        except RehearseError:
+            language = "?"  # its one-line error shows when it is picked
+        return f"{Path(spec).stem} · {language}"
 
     @on(Select.Changed, "#scenario")
     def _scenario_changed(self, event: Select.Changed) -> None:
@@ -157,10 +166,12 @@ class HomeScreen(WorkerErrors, Screen):
             return
         brief.update(brief_text(self.scenario))
         self.app.title = self.scenario.title
+        self.app.use_model_for(self.scenario)
 
     def _show_model(self, state: str) -> None:
-        text = {"loading": Text("speech model: loading…", style="dim"),
-                "ready": Text("speech model: ready", style="green"),
+        name = self.app.model_wanted or "tiny.en"
+        text = {"loading": Text(f"speech model: loading… ({name})", style="dim"),
+                "ready": Text(f"speech model: ready ({self.app.model_name or name})", style="green"),
                 "failed": Text(f"speech model: {self.app.model_error}", style="bold red")}[state]
         self.query_one("#model-note", Static).update(text)
 
