@@ -69,12 +69,10 @@ def audio_path(name: str) -> Path:
     return path
 
 
-def run_cli(*args: str, timeout: float = 900, env: dict | None = None, nice: int = 0) -> subprocess.CompletedProcess:
-    """Run `rehearse ARGS` in a subprocess the way a user would, capturing text output.
-    `nice`: a background job's niceness (the batched analysis), so live-timed tests go first."""
+def run_cli(*args: str, timeout: float = 900, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `rehearse ARGS` in a subprocess the way a user would, capturing text output."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
-    return subprocess.run([*REHEARSE, *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO,
-                          preexec_fn=(lambda: os.nice(nice)) if nice else None)
+    return subprocess.run([*REHEARSE, *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO)
 
 
 def parse_json_lines(stdout: str) -> list[dict]:
@@ -147,7 +145,7 @@ def speech(request):
 def _analyse(names: list[str]) -> dict[str, dict]:
     """One `rehearse analyze --json` over the named files: {name: report}."""
     paths = {name: audio_path(name) for name in names}
-    proc = run_cli("analyze", *map(str, paths.values()), "--json", nice=kinds.BACKGROUND_NICE)
+    proc = run_cli("analyze", *map(str, paths.values()), "--json")
     with open(synth.CACHE_DIR.parent / "analysed.jsonl", "a") as log:  # for reading failures later
         log.write(proc.stdout)
     assert proc.returncode == 0, f"rehearse analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}"

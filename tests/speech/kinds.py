@@ -10,7 +10,6 @@ Measured numbers are in the helper's report and rechecked by the tests.
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,12 +70,6 @@ SAMPLE = Kind(
 one "I think" so a new user sees a report that praises and corrects."""
 
 
-BACKGROUND_NICE = 10
-"""Renderers (and the batched analysis, tests/conftest.py) run niced: they fill the CPU the test
-workers leave idle while speech plays in real time into the virtual microphone, and never take it
-from a test that is timing a live take."""
-
-
 def _render_one(name: str, cache_dir: str) -> str:
     return str(KINDS[name].path(Path(cache_dir)))
 
@@ -93,7 +86,7 @@ def synthesize_all(names: list[str] | None = None, cache_dir: Path = synth.CACHE
     if len(todo) > 1 and workers > 1:
         # Longest first, so the two workers finish together.
         todo.sort(key=lambda n: -len(KINDS[n].text) * KINDS[n].length_scale)
-        with ProcessPoolExecutor(max_workers=workers, initializer=os.nice, initargs=(BACKGROUND_NICE,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
             list(pool.map(_render_one, todo, [str(cache_dir)] * len(todo)))
     return {n: KINDS[n].path(cache_dir) for n in names}
 
