@@ -8,44 +8,21 @@ assembled from the installed wheels into a temporary home), and its take and rep
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile as sf
 
 from rehearse.cli import main
 from rehearse.session.pipeline import get_engine
-from tests.speech import synth
+from tests.speech.espeak import espeak_french
 
 FRENCH = Path(__file__).resolve().parents[1] / "scenarios" / "minusma-genre-fr.toml"
 SENTENCE = "Je vous demande de signer cette directive aujourd'hui, avant votre départ pour Tombouctou."
 """4.4 s: one Whisper window, so the test pays for one decode. Chosen because base detects it as
 French (0.87): on some other espeak-ng French sentences base hears Thai or Japanese (BENCHMARKS.md,
 "Multilingual models"); the take is transcribed in the scenario's language either way."""
-
-
-def espeak_french(text: str) -> Path:
-    """`text` spoken by espeak-ng's French voice as a cached 16 kHz mono FLAC."""
-    key = hashlib.sha256(f"espeak-fr|{text}".encode()).hexdigest()[:16]
-    path = synth.CACHE_DIR / f"espeak-fr-{key}.flac"
-    if path.exists():
-        return path
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed (make test installs it)")
-    with tempfile.TemporaryDirectory() as tmp:
-        wav = Path(tmp) / "fr.wav"
-        subprocess.run(["espeak-ng", "-v", "fr", "-w", str(wav), text], check=True, capture_output=True)
-        audio, rate = sf.read(wav, dtype="float32")
-    import soxr
-
-    return synth.write_flac(path, synth.pad(soxr.resample(audio, rate, synth.RATE).astype(np.float32)))
 
 
 @pytest.fixture(scope="module")

@@ -100,7 +100,7 @@ class PracticeScreen(WorkerErrors, Screen):
             if self.draft is not None:
                 yield Prompter(self.draft, id="prompter")
             with Vertical(id="side"):
-                yield LiveChecklist(id="checklist", classes="side-panel")
+                yield LiveChecklist(self.scenario.language, id="checklist", classes="side-panel")
                 yield LivePace(self.scenario.min_wpm, self.scenario.max_wpm, id="pace", classes="side-panel")
                 yield LevelMeter(id="level", classes="side-panel")
         with VerticalScroll(id="transcript-box", can_focus=False):

@@ -43,18 +43,27 @@ class LevelMeter(Static):
         self.update(t)
 
 
+SHORT_NAMES = {"fr": {"why": "Pourquoi", "how": "Comment", "examples": "Exemples", "ask": "Demande", "of": "sur"}}
+"""The checklist's one-word names in a scenario's spoken language (issue 11: the live checklist of a
+French brief ticks in French); English, and any language without a table, shows the element ids."""
+
+
 class LiveChecklist(Static):
     """Why / How / Examples n of 3 / Ask, ticking as the transcript catches up."""
+
+    def __init__(self, language: str = "en", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.names = SHORT_NAMES.get(language, {})
 
     def show_checklist(self, checklist: tuple[ChecklistItem, ...]) -> None:
         t = Text()
         for item in checklist:
             done = item.found
             t.append("✔ " if done else "· ", style="bold green" if done else "dim")
-            name = item.id.capitalize() if item.id != "examples" else "Examples"
-            t.append(name, style="" if done else "dim")
+            t.append(self.names.get(item.id, item.id.capitalize()), style="" if done else "dim")
             if item.min > 1:
-                t.append(f"  {min(item.count, item.min)} of {item.min}", style="green" if done else "dim")
+                t.append(f"  {min(item.count, item.min)} {self.names.get('of', 'of')} {item.min}",
+                         style="green" if done else "dim")
             t.append("\n")
         t.rstrip()
         self.update(t if len(t) else Text("waiting for speech…", style="dim"))
