@@ -92,5 +92,7 @@ def synthesize_all(names: list[str] | None = None, cache_dir: Path = synth.CACHE
 
 
 def _cached(kind: Kind, cache_dir: Path) -> bool:
+    """Cached, or baked into the repository (decoded in a moment, no process pool needed)."""
     key = synth.cache_key(kind.text, kind.length_scale, kind.sentence_silence)
-    return (Path(cache_dir) / f"{kind.name}-{key}.flac").exists()
+    cached = Path(cache_dir) / f"{kind.name}-{key}.flac"
+    return cached.exists() or synth.baked_path(cached).exists()

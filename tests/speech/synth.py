@@ -33,6 +33,11 @@ different speech, and a Whisper slip seen on CI could not be reproduced here."""
 RATE = 16_000
 PAD_S = 0.5
 CACHE_DIR = Path(__file__).resolve().parents[1] / ".cache" / "speech"
+BAKED_DIR = Path(__file__).resolve().parents[1] / "data" / "speech"
+"""The test speeches' renderings, baked into the repository as Opus (`python -m tests.speech.bake`):
+a fresh clone decodes them in a second instead of spending about three minutes of CPU rendering
+them with piper, which kept the suite over its 10 minutes on two cores. A rendering is baked under
+the same cache key, so a changed text, pace or SYNTH_VERSION finds no baked file and renders."""
 
 NORMAL_LENGTH_SCALE = 1.0
 """Piper's natural pace for this voice; see `kinds.py` for the measured words per minute."""
@@ -137,8 +142,22 @@ def synthesize(text: str, length_scale: float = NORMAL_LENGTH_SCALE,
     with open(path.with_name(path.name + ".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            write_flac(path, render(text, length_scale, sentence_silence))
+            baked = baked_path(path)
+            write_flac(path, unbake(baked) if baked.exists() else render(text, length_scale, sentence_silence))
     return path
+
+
+def baked_path(cached: Path) -> Path:
+    """Where the baked rendering of the cached FLAC `cached` would be."""
+    return BAKED_DIR / cached.with_suffix(".opus").name
+
+
+def unbake(baked: Path) -> np.ndarray:
+    """A baked rendering as float32 samples at 16 kHz."""
+    audio, rate = sf.read(baked, dtype="float32")
+    if rate != RATE:
+        raise ValueError(f"{baked} is at {rate} Hz, not {RATE}: bake it again (python -m tests.speech.bake)")
+    return audio
 
 
 def silence(seconds: float) -> np.ndarray:

@@ -1,0 +1,36 @@
+"""Bake the test speeches' piper renderings into tests/data/speech/ as Opus.
+
+    .venv/bin/python -m tests.speech.bake
+
+Run it after changing a speech text, its pace or `synth.SYNTH_VERSION`: until then the
+changed speech is rendered with piper on every fresh clone (correct, only slower). Opus at
+about 27 kbit/s keeps what Whisper hears: the same words on every test speech. An old baking
+of a speech is removed when its new one is written.
+"""
+
+from __future__ import annotations
+
+import soundfile as sf
+
+from tests.speech import kinds, synth
+
+OPUS_LEVEL = 0.9
+"""libsndfile's Opus compression level: 0.9 gives about 27 kbit/s for this mono 16 kHz speech."""
+
+
+def bake() -> None:
+    synth.BAKED_DIR.mkdir(parents=True, exist_ok=True)
+    for name, kind in [*kinds.KINDS.items(), ("SAMPLE", kinds.SAMPLE)]:
+        cached = kind.path()
+        baked = synth.baked_path(cached)
+        for old in synth.BAKED_DIR.glob(f"{name}-*.opus"):
+            if old != baked:
+                old.unlink()
+        if not baked.exists():
+            audio, rate = sf.read(cached, dtype="float32")
+            sf.write(baked, audio, rate, format="OGG", subtype="OPUS", compression_level=OPUS_LEVEL)
+        print(f"{baked.name}: {baked.stat().st_size / 1e3:.0f} kB")
+
+
+if __name__ == "__main__":
+    bake()
