@@ -33,11 +33,10 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# Three workers on two cores: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=`
-# runs in one process. A third worker computes while the other two wait on speech played in real time
-# into the virtual microphone (with two, a quarter of the CPU sat idle). worksteal: a worker that runs
-# out takes tests still queued on another (with `load`, one worker ran the last 80 s alone).
-PYTEST_ARGS ?= -n 3 --dist worksteal
+# Two workers: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=` runs in one process.
+# worksteal: a worker that runs out takes tests still queued on the other (with `load`, one worker ran
+# the last 80 s alone: the tmux test was queued behind another long one).
+PYTEST_ARGS ?= -n 2 --dist worksteal
 
 test: system-test setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)
