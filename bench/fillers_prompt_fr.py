@@ -1,18 +1,21 @@
 """Does a French filler prompt bring back the "euh" that Whisper drops, without losing words?
 
-    .venv/bin/python bench/fillers_prompt_fr.py
+    .venv/bin/python bench/fillers_prompt_fr.py            # Kokoro's French (tests/speech/kokoro_fr.py)
+    .venv/bin/python bench/fillers_prompt_fr.py --espeak   # espeak-ng's French, as first measured
 
 The English prompt ("Um, uh, so, …", bench/fillers_prompt.py) would pull a French
 take towards English, so French gets its own. This measures candidates on a
-French brief with 14 hesitations ("euh", "ben", "du coup", "en fait", "voilà")
-spoken by espeak-ng's French voice (the only French voice that installs here:
-no French piper voice is on the package index), transcribed by rehearse's own
-engine on the multilingual base model, chunked as `rehearse analyze` does.
+French brief with 14 hesitations ("euh", "ben", "du coup", "en fait", "voilà"),
+spoken by Kokoro-82M from espeak-ng's French phonemes (installed by `make test`;
+no French piper voice is on the package index) or by espeak-ng's own French voice,
+transcribed by rehearse's own engine on the multilingual base model, chunked as
+`rehearse analyze` does. The same prompts are also run on the complete French test
+brief (tests/speech/texts_fr.py, no hesitations) to show what they cost clean speech.
 Reported: each hesitation word found against spoken, and the word error rate of
 the other words (fillers removed on both sides), so a prompt that keeps fillers
 but loses speech shows.
 
-espeak-ng is a formant voice: its "euh" is a clean vowel, not a human one, so the
+Both are synthetic: their "euh" is a clean held vowel, not a human one, so the
 recall here is an upper bound on what a real speaker gets.
 """
 
@@ -67,7 +70,11 @@ def wer(ref: list[str], hyp: list[str]) -> float:
     return float(d[-1]) / max(1, len(ref))
 
 
-def render() -> Path:
+def render(espeak: bool) -> Path:
+    if not espeak:
+        from tests.speech.kokoro_fr import french_speech
+
+        return french_speech(TEXT, name="bench-fillers-fr")
     path = OUT / "fillers-fr.wav"
     if not path.exists():
         if shutil.which("espeak-ng") is None:
@@ -90,13 +97,17 @@ def main() -> None:
     from rehearse.asr.chunking import ChunkedTranscriber
     from rehearse.audio.decode import load_audio
     from rehearse.session.pipeline import get_engine
+    from tests.speech.kokoro_fr import french_speech
+    from tests.speech.texts_fr import COMPLETE_FR
 
-    audio = load_audio(render())
+    espeak = "--espeak" in sys.argv
+    audio = load_audio(render(espeak))
+    clean = load_audio(french_speech(COMPLETE_FR, name="COMPLETE_FR"))
     spoken = plain(TEXT)
-    print(f"espeak-ng French, {len(audio) / 16000:.0f} s; spoken: "
+    print(f"{'espeak-ng' if espeak else 'Kokoro'} French, {len(audio) / 16000:.0f} s; spoken: "
           + ", ".join(f"{p} {count(spoken, p)}" for p in HESITATIONS) + "\n")
-    print("| prompt | " + " | ".join(HESITATIONS) + " | all | WER other words | time (s) |")
-    print("|---|" + "---|" * (len(HESITATIONS) + 3))
+    print("| prompt | " + " | ".join(HESITATIONS) + " | all | WER other words | WER complete brief | time (s) |")
+    print("|---|" + "---|" * (len(HESITATIONS) + 4))
     engine = get_engine("base").speaking("fr")
     saved = dict(whisper.FILLER_PROMPTS)
     for prompt in CANDIDATES:
@@ -106,10 +117,14 @@ def main() -> None:
         chunker = ChunkedTranscriber(engine)
         chunker.feed(audio)
         heard = plain(chunker.finish(None).text)
+        seconds = time.perf_counter() - t
+        chunker = ChunkedTranscriber(engine)
+        chunker.feed(clean)
+        clean_wer = wer(plain(COMPLETE_FR), plain(chunker.finish(None).text))
         found = [min(count(heard, p), count(spoken, p)) for p in HESITATIONS]
         total = sum(count(spoken, p) for p in HESITATIONS)
         print(f"| {prompt or 'none'} | " + " | ".join(str(n) for n in found) + f" | {sum(found)}/{total} | "
-              f"{wer(without_fillers(spoken), without_fillers(heard)):.1%} | {time.perf_counter() - t:.1f} |")
+              f"{wer(without_fillers(spoken), without_fillers(heard)):.1%} | {clean_wer:.1%} | {seconds:.1f} |")
     whisper.FILLER_PROMPTS.clear()
     whisper.FILLER_PROMPTS.update(saved)
 
