@@ -7,6 +7,7 @@ preposition; we judge that from its neighbours, never from punctuation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,10 +59,18 @@ def _like_is_filler(texts: list[str], i: int, filler_words: frozenset[str]) -> b
     return prev in {"so", "and", "but", "was", "is", "were", "are", "it's", "its", "like", "um", "uh", ""}
 
 
-def filler_spans(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int, str]]:
+FRENCH_ELISION = re.compile(r"^(?:qu|lorsqu|puisqu|jusqu|[cdjlmnst])'(?=\w)")
+"""A French elided word glued to the next ("parce qu'en fait"): the filler is the part after it."""
+
+
+def filler_spans(tokens: list[Token], scenario: Scenario, elided: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, filler) token spans, in order: the one place that decides what is a filler,
-    used both to count fillers and to clean the words the judge reads."""
+    used both to count fillers and to clean the words the judge reads.
+    `elided`: also find a French filler inside an elision ("qu'en fait"). For the count only: the
+    cleaned view must not drop the "qu'" that makes "parce qu'en fait" a reason."""
     texts = [t.text for t in tokens]
+    if elided and scenario.language == "fr":
+        texts = [FRENCH_ELISION.sub("", t) for t in texts]
     words = frozenset(scenario.filler_words)
     items: list[tuple[int, int, str]] = []
     taken: set[int] = set()
@@ -79,7 +88,7 @@ def filler_spans(tokens: list[Token], scenario: Scenario) -> list[tuple[int, int
 
 def find_fillers(tokens: list[Token], scenario: Scenario) -> list[dict[str, Any]]:
     """Every filler with its time, in order. Single-word fillers and phrases from the scenario."""
-    return [{"word": word, "start": round(tokens[s].start, 2)} for s, _, word in filler_spans(tokens, scenario)]
+    return [{"word": word, "start": round(tokens[s].start, 2)} for s, _, word in filler_spans(tokens, scenario, elided=True)]
 
 
 def is_pure_filler(text: str, scenario: Scenario) -> bool:

@@ -125,3 +125,25 @@ def test_punctuation_and_capitals_change_no_french_verdict(scenario):
     spoken = words_of(COMPLETE + " " + WISHES)
     bare = [Word(re.sub(r"[.,;:!?«»]", "", w.word).lower(), w.start, w.end, w.probability) for w in spoken]
     assert verdicts([w for w in bare if w.word], scenario) == verdicts(spoken, scenario)
+
+
+def test_the_french_test_briefs_as_written_get_the_verdicts_a_listener_gives(scenario):
+    """The scripts of the spoken French briefs (tests/test_french_base.py), judged as written: what the
+    judge gives before any recogniser, so a failure there is told apart from a misheard word."""
+    from tests.speech.texts_fr import COMPLETE_FR, FILLERS_FR, FILLERS_FR_COUNT, NO_EXAMPLES_FR
+
+    def judged(text: str):
+        return analyze(Transcript(tuple(words_of(text)), language="fr"), None, scenario)
+
+    for text in (COMPLETE_FR, FILLERS_FR):
+        report = judged(text)
+        assert all(e.found for e in report.rubric.values()) and report.rubric["examples"].count >= 4
+    assert judged(FILLERS_FR).fillers.count == FILLERS_FR_COUNT
+    verdict = {k: e.found for k, e in judged(NO_EXAMPLES_FR).rubric.items()}
+    assert verdict == {"why": True, "how": True, "examples": False, "ask": True}
+
+
+def test_a_french_filler_inside_an_elision_is_counted_and_voila_without_its_accent(scenario):
+    report = analyze(Transcript(tuple(words_of("Parce qu'en fait les femmes parlent, voila.")), language="fr"),
+                     None, scenario)
+    assert report.fillers.by_word == {"en fait": 1, "voila": 1}
