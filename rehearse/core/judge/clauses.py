@@ -9,7 +9,7 @@ passive with no modal, or "it"/"they" narrating in the present describe.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rehearse.core.judge.view import View
 
@@ -170,3 +170,5 @@ class Context:
     restated: set[int]
     opened: set[int]
     harms: set[int]
+    documents: set[int] = field(default_factory=set)
+    """Mandate terms ("resolution 1325", "2100"): a number there names a document, not a time or amount."""

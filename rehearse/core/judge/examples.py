@@ -91,10 +91,15 @@ def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
     return view.tags[i].dep != "expl" and head == verb
 
 
-def _specifics(view: View, span: list[int], places: set[int], verb: int = -1) -> list[str]:
+def _specifics(view: View, span: list[int], places: set[int], verb: int = -1,
+               documents: frozenset[int] | set[int] = frozenset()) -> list[str]:
+    """The places, units, numbers and times in `span`. A number in `documents` ("integrate resolution
+    1325 into our operations") names a text, so it makes no example concrete."""
     found = []
     for i in span:
         t = view.tags[i]
+        if i in documents and i not in places:
+            continue
         if i in places or t.text in view.grammar.time_words or t.text in view.grammar.number_words or t.text.isdigit() or t.pos == "NUM":
             found.append(t.text)
         elif t.text in view.grammar.there and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
@@ -157,7 +162,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if actor is not None and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
-    specifics = _specifics(view, own, ctx.places | ctx.units, v)
+    specifics = _specifics(view, own, ctx.places | ctx.units, v, ctx.documents)
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
     if any(i in ctx.processes for i in own) and all(
@@ -179,7 +184,7 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
     words = {view.tags[i].text for i in span}
     nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - view.grammar.generic_nouns - view.grammar.time_words
     nouns -= view.grammar.number_words | {w for w in words if w.isdigit()}
-    specifics = _specifics(view, span, ctx.places | ctx.units)
+    specifics = _specifics(view, span, ctx.places | ctx.units, documents=ctx.documents)
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
     if any(view.tags[i].text in view.grammar.past_markers or i in ctx.harms for i in span):
@@ -209,6 +214,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     ctx = Context(
         view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
         view.hits(rules.civilians), view.starts_of(view.grammar.restatement), view.opened, view.hits(scenario.judge.harms),
+        view.hits(scenario.judge.mandate),
     )
     found: list[Example] = []
     misses: list[NearMiss] = []

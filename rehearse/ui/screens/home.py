@@ -139,6 +139,8 @@ class HomeScreen(WorkerErrors, Screen):
         options = [(self._label(str(p)), str(p)) for p in paths]
         if self.app.scenario_spec and not any(p.stem == wanted for p in paths):
             options.insert(0, (self._label(wanted), wanted))  # a path given on the command line
+        # The blank entry of the list shows the prompt: "no scenarios found" only when that is true.
+        select.prompt = "pick a scenario" if options else "no scenarios found"
         select.set_options(options)
         chosen = next((v for _, v in options if Path(v).stem == Path(wanted).stem), options[0][1] if options else None)
         if chosen is not None:
