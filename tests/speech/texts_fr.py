@@ -25,8 +25,8 @@ et en ajoutant des données ventilées par sexe dans nos comptes rendus. Quatre 
 Premièrement, à Gao, la semaine prochaine, le bataillon sénégalais enverra une patrouille mixte avec
 quatre femmes soldats vers les puits du marché. Deuxièmement, à Mopti, l'équipe médicale ouvrira une
 consultation pour les femmes chaque mardi. Troisièmement, nos ingénieurs installeront des lampes
-solaires autour du camp de déplacés de Ménaka avant la fin du mois. Quatrièmement, le quinze mars, la
-police des Nations Unies formera vingt policières maliennes à Bamako. Mon général, je vous demande de
+solaires autour du camp de déplacés de Ménaka avant la fin du mois. Quatrièmement, chaque samedi, la
+compagnie du génie réparera la pompe à eau du village de Ber. Mon général, je vous demande de
 signer cette directive aujourd'hui.
 """
 
@@ -47,8 +47,8 @@ sécurité. Comment ? Euh, en plaçant un conseiller genre dans chaque cellule d
 Quatre exemples. Premièrement, euh, à Gao, le bataillon sénégalais enverra une patrouille mixte vers les
 puits du marché la semaine prochaine. Deuxièmement, à Mopti, euh, l'équipe médicale ouvrira une
 consultation pour les femmes chaque mardi. Troisièmement, nos ingénieurs installeront des lampes
-solaires autour du camp de Ménaka avant la fin du mois. Quatrièmement, le quinze mars, la police des
-Nations Unies formera vingt policières maliennes à Bamako. Euh, mon général, je vous demande de signer
+solaires autour du camp de Ménaka avant la fin du mois. Quatrièmement, chaque samedi, la compagnie du
+génie réparera la pompe à eau du village de Ber. Euh, mon général, je vous demande de signer
 cette directive aujourd'hui.
 """
 FILLERS_FR_COUNT = 10
