@@ -98,3 +98,15 @@ def test_hesitations_leave_the_verdicts_and_count_as_a_lower_bound(imported):
     assert verdict["why"] and verdict["how"] and verdict["ask"], report["rubric"]
     assert 1 <= report["fillers"]["count"] <= FILLERS_FR_COUNT and report["fillers"]["lower_bound"]
     assert set(report["fillers"]["by_word"]) <= {"euh", "du coup", "en fait", "voilà", "voila"}
+
+
+def test_the_terminal_report_of_a_french_take_reads_in_french(imported):
+    from rich.console import Console
+
+    from rehearse.render.terminal import print_report
+
+    console = Console(record=True, width=100)
+    print_report(imported["NO_EXAMPLES_FR"][1], console)
+    text = console.export_text()
+    assert "But et demande dans les 30 premières secondes (objectif oui, demande non)" in text, text
+    assert "Exemples concrets (qui fait quoi, où)" in text and "Purpose" not in text

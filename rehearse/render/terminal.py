@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from rehearse.core.fix_texts import fix_text
 from rehearse.core.report_model import Report, ReportLike, as_report
 from rehearse.core.script.notes import dropped_text, headline, script_notes, section_row
 from rehearse.core.timing import clock
@@ -70,8 +71,11 @@ def _rubric(r: Report) -> Table:
                                        style="yellow"))
     o = r.opening
     mark = Text("✔", style="bold green") if o.ok else Text("✘", style="bold yellow")
-    table.add_row(mark, Text(f"Purpose and ask in the first {int(o.window_s)} s "
-                             f"(purpose {'yes' if o.purpose else 'no'}, ask {'yes' if o.ask else 'no'})"))
+    lang = r.transcript.language
+    said = {key: fix_text(lang, "yes" if done else "no") for key, done in (("purpose", o.purpose), ("ask", o.ask))}
+    table.add_row(mark, Text(f"{fix_text(lang, 'opening_check', window=int(o.window_s))} "
+                             f"({fix_text(lang, 'opening_purpose')} {said['purpose']}, "
+                             f"{fix_text(lang, 'opening_ask')} {said['ask']})"))
     return table
 
 

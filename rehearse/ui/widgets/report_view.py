@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from rehearse.core.fix_texts import fix_text
 from rehearse.core.report_model import Report
 from rehearse.core.report_parts import RubricElement
 from rehearse.core.review import Review, effective_rubric
@@ -84,7 +85,7 @@ def _checklist(r: Report, review: Review | None = None) -> Text:
                 t.append(f"       {line}\n", style="yellow")
     o = r.opening
     t.append(" ✔ " if o.ok else " ✘ ", style="bold green" if o.ok else "bold yellow")
-    t.append(f"Purpose and ask in the first {int(o.window_s)} s\n")
+    t.append(fix_text(r.transcript.language, "opening_check", window=int(o.window_s)) + "\n")
     return t
 
 
