@@ -18,6 +18,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -27,6 +28,12 @@ from tests.speech.kokoro_fr import french_speech
 from tests.speech.texts_fr import FILLERS_FR_COUNT, FRENCH_SPEECHES
 
 FRENCH = Path(__file__).resolve().parents[1] / "scenarios" / "minusma-genre-fr.toml"
+
+
+class Imported(NamedTuple):
+    take: dict
+    report: dict
+    folder: Path
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +47,7 @@ def home(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def imported(home):
-    """{speech name: (take.json, report.json)} of the three French briefs, imported in one command."""
+    """{speech name: Imported} of the three French briefs, imported in one command."""
     clips = {name: french_speech(text, name=name) for name, text in FRENCH_SPEECHES.items()}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -51,7 +58,7 @@ def imported(home):
         take_dir = Path(line.split("\t")[1].strip())
         take = json.loads((take_dir / "take.json").read_text())
         name = take["title"].rsplit("-", 1)[0]  # the title is the file's stem: NAME-cachekey
-        takes[name] = (take, json.loads((take_dir / "report.json").read_text()))
+        takes[name] = Imported(take, json.loads((take_dir / "report.json").read_text()), take_dir)
     assert sorted(takes) == sorted(FRENCH_SPEECHES), out.getvalue()
     return takes
 
@@ -70,30 +77,30 @@ def test_base_hears_the_brief_as_french(home):
 
 
 def test_each_take_and_report_carry_the_language_and_words_keep_their_elisions(imported):
-    for take, report in imported.values():
+    for take, report, _ in imported.values():
         assert take["language"] == "fr" and take["scenario"] == "minusma-genre-fr"
         assert report["transcript"]["language"] == "fr" and report["transcript"]["model"] == "base"
         words = [w["word"] for w in report["transcript"]["words"]]
         assert not [w for w in words if w.startswith(("'", "\u2019"))], words  # "aujourd" + "'hui" glued
-    said = [w["word"].strip(".,").lower() for w in imported["COMPLETE_FR"][1]["transcript"]["words"]]
+    said = [w["word"].strip(".,").lower() for w in imported["COMPLETE_FR"].report["transcript"]["words"]]
     assert "aujourd'hui" in said and "signer" in said
 
 
 def test_the_complete_french_brief_ticks_all_four(imported):
-    report = imported["COMPLETE_FR"][1]
+    report = imported["COMPLETE_FR"].report
     assert found(report) == {"why": True, "how": True, "examples": True, "ask": True}, report["rubric"]
     assert report["rubric"]["ask"]["label"].startswith("Une demande claire")
 
 
 def test_a_french_brief_without_examples_gets_none_and_keeps_the_rest(imported):
-    report = imported["NO_EXAMPLES_FR"][1]
+    report = imported["NO_EXAMPLES_FR"].report
     assert found(report) == {"why": True, "how": True, "examples": False, "ask": True}, report["rubric"]
     assert report["rubric"]["examples"]["count"] <= 1
     assert any("exemples concrets" in fix for fix in report["fixes"]), report["fixes"]
 
 
 def test_hesitations_leave_the_verdicts_and_count_as_a_lower_bound(imported):
-    report = imported["FILLERS_FR"][1]
+    report = imported["FILLERS_FR"].report
     verdict = found(report)
     assert verdict["why"] and verdict["how"] and verdict["ask"], report["rubric"]
     assert 1 <= report["fillers"]["count"] <= FILLERS_FR_COUNT and report["fillers"]["lower_bound"]
@@ -106,7 +113,17 @@ def test_the_terminal_report_of_a_french_take_reads_in_french(imported):
     from rehearse.render.terminal import print_report
 
     console = Console(record=True, width=100)
-    print_report(imported["NO_EXAMPLES_FR"][1], console)
+    print_report(imported["NO_EXAMPLES_FR"].report, console)
     text = console.export_text()
     assert "But et demande dans les 30 premières secondes (objectif oui, demande non)" in text, text
     assert "Exemples concrets (qui fait quoi, où)" in text and "Purpose" not in text
+
+
+def test_the_html_export_and_compare_of_french_takes_carry_the_language(imported, tmp_path, capsys):
+    page = tmp_path / "take.html"
+    assert main(["export", str(imported["COMPLETE_FR"].folder), "--format", "html", "-o", str(page)]) == 0
+    html = page.read_text()
+    assert '<html lang="fr">' in html and "Une demande claire au commandant de la Force" in html
+    capsys.readouterr()
+    assert main(["compare", "--json", str(imported["COMPLETE_FR"].folder), str(imported["NO_EXAMPLES_FR"].folder)]) == 0
+    assert [t["language"] for t in json.loads(capsys.readouterr().out)["takes"]] == ["fr", "fr"]

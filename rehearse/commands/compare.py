@@ -65,11 +65,12 @@ def run(args) -> int:
         items.append(Compared(f"take {n}", take_metrics(doc.report, doc.review), transcript_words(doc.report),
                               take.started_at, doc.drills[-1] if doc.drills else None))
         who = " ".join(x for x in (take.speaker, take.team and f"({take.team})") if x)
-        ids.append(f"take {n}: {take.id}  {who}  {take.started_at[:16].replace('T', ' ')}")
+        ids.append(f"take {n}: {take.id}  {who}  {take.started_at[:16].replace('T', ' ')}  [{take.language}]")
     cmp = compare_takes(items)
     prog = progress(items)
     if args.json:
-        data = {"takes": [{"label": i.label, "id": t.id, "path": str(t.path)} for i, t in zip(items, takes, strict=True)],
+        data = {"takes": [{"label": i.label, "id": t.id, "path": str(t.path), "language": t.language}
+                          for i, t in zip(items, takes, strict=True)],
                 "rows": [asdict(r) for r in cmp.rows], "changes": cmp.changes,
                 "best": {"label": cmp.labels[cmp.best], "id": takes[cmp.best].id, "why": cmp.best_reason},
                 "progress": prog.lines,
