@@ -10,6 +10,7 @@ in the output: they starve the live transcriber and overstate the work left at s
 
     .venv/bin/python bench/latency.py                 # the ~6-minute LONG test speech, real time
     .venv/bin/python bench/latency.py FILE --speed 2  # any speech file, twice real time
+    .venv/bin/python bench/latency.py --glibc-arenas  # without rehearse's cap on malloc arenas
 
 Prints a markdown table. Uses a temporary REHEARSE_HOME: no real takes are touched.
 """
@@ -35,12 +36,13 @@ def default_speech() -> Path:
     return kinds.KINDS["LONG"].path()
 
 
-def sample_rss(stop: threading.Event, out: list[float]) -> None:
+def sample_rss(stop: threading.Event, out: list[tuple[float, float]]) -> None:
+    """(monotonic time, RSS in MiB) every 0.5 s, so the report can say when the peak came."""
     import psutil
 
     proc = psutil.Process()
     while not stop.wait(0.5):
-        out.append(proc.memory_info().rss / 2**20)
+        out.append((time.monotonic(), proc.memory_info().rss / 2**20))
 
 
 def run(path: Path, speed: float, tail_s: float) -> dict:
@@ -68,7 +70,7 @@ def run(path: Path, speed: float, tail_s: float) -> dict:
     def on_state(state) -> None:
         lags.append(max(0.0, take.elapsed - state.heard_until))
 
-    rss: list[float] = []
+    rss: list[tuple[float, float]] = []
     rss_stop = threading.Event()
     threading.Thread(target=sample_rss, args=(rss_stop, rss), daemon=True).start()
     rss_before = psutil.Process().memory_info().rss / 2**20
@@ -78,13 +80,17 @@ def run(path: Path, speed: float, tail_s: float) -> dict:
     while take.elapsed < len(audio) / 16000 - 0.05:
         time.sleep(0.05)
     load = os.getloadavg()[0]
+    stopped = time.monotonic()
     result = take.stop_and_report(lambda timeout: engine)
     rss_stop.set()
     report = result.report
     return {
         "speech": path.name, "audio_s": len(audio) / 16000, "speed": speed, "model_load_s": load_s,
         "warm_up_s": warm_s, "timings": result.timings, "lags": lags, "rss_before": rss_before,
-        "rss_peak": max(rss or [rss_before]), "rss_end": psutil.Process().memory_info().rss / 2**20,
+        "rss_peak": max((m for _, m in rss), default=rss_before),
+        "rss_peak_at": max(rss, key=lambda s: s[1])[0] - stopped if rss else 0.0,
+        "rss_at_stop": max((m for t_, m in rss if t_ <= stopped), default=rss_before),
+        "rss_end": psutil.Process().memory_info().rss / 2**20,
         "words": report and report.words, "rubric": {k: v.found for k, v in report.rubric.items()} if report else {},
         "error": result.error, "load": load,
     }
@@ -108,6 +114,7 @@ def table(r: dict) -> str:
         ("live lag (elapsed − heard_until) median", f"{statistics.median(lags):.1f} s"),
         ("live lag p90 / max", f"{sorted(lags)[int(0.9 * (len(lags) - 1))]:.1f} s / {max(lags):.1f} s"),
         ("RSS before take / peak during / after", f"{r['rss_before']:.0f} / {r['rss_peak']:.0f} / {r['rss_end']:.0f} MiB"),
+        ("RSS peak until stop; the peak came at (s from stop)", f"{r['rss_at_stop']:.0f} MiB; {r['rss_peak_at']:+.1f} s"),
         ("words, checklist found", f"{r['words']}, {r['rubric']}"),
     ]
     if r["error"]:
@@ -120,7 +127,12 @@ def main() -> None:
     parser.add_argument("speech", nargs="?", type=Path, help="speech file (default: the LONG test speech)")
     parser.add_argument("--speed", type=float, default=1.0, help="feed speed vs real time (default 1 = real time)")
     parser.add_argument("--tail", type=float, default=1.0, help="seconds of silence after the speech before stop")
+    parser.add_argument("--glibc-arenas", action="store_true", help="keep glibc's default malloc arenas (before)")
     args = parser.parse_args()
+    from rehearse.asr.arenas import limit_malloc_arenas
+
+    if "--glibc-arenas" not in sys.argv:
+        limit_malloc_arenas()  # as rehearse.cli.main does at start-up
     with tempfile.TemporaryDirectory() as home:
         os.environ["REHEARSE_HOME"] = home
         print(table(run(args.speech or default_speech(), args.speed, args.tail)))
