@@ -129,7 +129,7 @@ def main() -> None:
     parser.add_argument("--tail", type=float, default=1.0, help="seconds of silence after the speech before stop")
     parser.add_argument("--glibc-arenas", action="store_true", help="keep glibc's default malloc arenas (before)")
     args = parser.parse_args()
-    from rehearse.asr.arenas import limit_malloc_arenas
+    from rehearse.memory import limit_malloc_arenas
 
     if "--glibc-arenas" not in sys.argv:
         limit_malloc_arenas()  # as rehearse.cli.main does at start-up

@@ -11,9 +11,9 @@ import importlib
 import sys
 
 from rehearse import __version__
-from rehearse.asr.arenas import limit_malloc_arenas
 from rehearse.commands import COMMANDS
 from rehearse.errors import RehearseError
+from rehearse.memory import limit_malloc_arenas
 
 
 def _load_commands() -> dict:
@@ -53,7 +53,7 @@ def _recover_first() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    limit_malloc_arenas()  # before any thread allocates: see rehearse/asr/arenas.py
+    limit_malloc_arenas()  # before any thread allocates: see rehearse/memory.py
     mods = _load_commands()
     parser = build_parser(mods)
     args = parser.parse_args(argv)

@@ -1,4 +1,4 @@
-"""The malloc arena cap that `rehearse` sets at start-up (rehearse/asr/arenas.py) takes effect here.
+"""The malloc arena cap that `rehearse` sets at start-up (rehearse/memory.py) takes effect here.
 
 What it saves is measured in bench/latency.py (RSS during a take), not asserted: memory figures
 move with the machine. This checks the call itself: on glibc (Debian, CI) mallopt accepts it, and
@@ -12,7 +12,7 @@ import platform
 import pytest
 
 from rehearse import cli
-from rehearse.asr.arenas import limit_malloc_arenas
+from rehearse.memory import limit_malloc_arenas
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the cap is glibc's")

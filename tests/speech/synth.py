@@ -19,6 +19,7 @@ import fcntl
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -134,17 +135,26 @@ def synthesize(text: str, length_scale: float = NORMAL_LENGTH_SCALE,
                cache_dir: Path = CACHE_DIR, name: str = "speech") -> Path:
     """The cached FLAC for `text`; synthesised only when the cache has no such file."""
     path = Path(cache_dir) / f"{name}-{cache_key(text, length_scale, sentence_silence)}.flac"
+    return made_once(path, lambda: write_flac(path, baked_or(path, lambda: render(text, length_scale, sentence_silence))))
+
+
+def made_once(path: Path, make: Callable[[], object]) -> Path:
+    """`path`, made by `make()` unless it exists. Test workers running side by side (pytest -n 2) may
+    ask for the same file at once: the second waits on a lock file beside it instead of making it again."""
     if path.exists():
         return path
-    # Test workers running side by side (pytest -n 2) may ask for the same speech at once:
-    # the second waits for the first instead of rendering it again.
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_name(path.name + ".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            baked = baked_path(path)
-            write_flac(path, unbake(baked) if baked.exists() else render(text, length_scale, sentence_silence))
+            make()
     return path
+
+
+def baked_or(cached: Path, render_now: Callable[[], np.ndarray]) -> np.ndarray:
+    """The cached file's baked rendering if the repository has one, else a fresh rendering."""
+    baked = baked_path(cached)
+    return unbake(baked) if baked.exists() else render_now()
 
 
 def baked_path(cached: Path) -> Path:
