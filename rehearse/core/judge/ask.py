@@ -32,7 +32,8 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     lo, hi = view.sentence_of(i)
     before = {view.tags[j].text for j in range(max(lo, i - 4), i)}
     if t.pos == "NOUN" or t.text in view.grammar.request_nouns and before & view.grammar.my:
-        return any(j in decisions or view.tags[j].text in view.grammar.you | view.grammar.your | {"that"} for j in range(i + 1, min(hi, i + REACH)))
+        return any(j in decisions or view.tags[j].text in view.grammar.you | view.grammar.your
+                   or view.tags[j].text == "that" and view.tags[j].dep == "mark" for j in range(i + 1, min(hi, i + REACH)))
     if not before & view.grammar.first_person or before & view.grammar.not_before_request:
         return False
     if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in view.grammar.informing:
@@ -79,7 +80,7 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     return True
 
 
-THEN_REACH = 8
+THEN_REACH = 12
 """How far after the imperative the "and we start …" may come."""
 
 

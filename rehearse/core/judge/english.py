@@ -228,3 +228,8 @@ REQUEST_NOUNS = frozenset("request ask".split())
 QUESTION_OPENERS = MODALS | frozenset("do may are".split())
 READY = frozenset("willing ready prepared let allow make put".split())
 """What "will you …" asks besides a decision verb: "are you willing", "will you let"."""
+
+TIME_NOUNS = frozenset({"time"})
+"""After "same", the word that makes "at the same time": when, not a proposal said again ("the same hours" is)."""
+OFFICES = frozenset("unit advisor adviser office section cell desk".split())
+"""After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""

@@ -209,11 +209,19 @@ def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     return out
 
 
+def _restatements(view: View) -> set[int]:
+    """Where the speaker says a proposal again ("the same checkpoint", "in other words"); "at the same
+    time" says when, not again ("… at the same time the planning cell will add an annex …")."""
+    texts = view.texts
+    return {i for i in view.starts_of(view.grammar.restatement)
+            if not (i + 1 < len(texts) and texts[i + 1] in view.grammar.time_nouns)}
+
+
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:
     rules = scenario.examples
     ctx = Context(
         view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
-        view.hits(rules.civilians), view.starts_of(view.grammar.restatement), view.opened, view.hits(scenario.judge.harms),
+        view.hits(rules.civilians), _restatements(view), view.opened, view.hits(scenario.judge.harms),
         view.hits(scenario.judge.mandate),
     )
     found: list[Example] = []

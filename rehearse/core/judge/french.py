@@ -200,3 +200,8 @@ REQUEST_NOUNS = _words("demande requête besoin")
 """"j'ai besoin de votre autorisation": "avoir besoin" asks as "need" does."""
 QUESTION_OPENERS = MODALS | _words("voulez voudriez acceptez accepteriez")
 READY = _words("prêt prête disposé disposée laisser permettre autoriser")
+
+TIME_NOUNS = frozenset({"temps"})
+"""After "same", the word that makes "at the same time": when, not a proposal said again ("the same hours" is)."""
+OFFICES = frozenset("unité conseiller conseillère bureau section cellule".split())
+"""After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""

@@ -113,6 +113,8 @@ class Grammar:
     request_nouns: frozenset[str]
     question_openers: frozenset[str]
     ready: frozenset[str]
+    time_nouns: frozenset[str]
+    offices: frozenset[str]
 
 
 

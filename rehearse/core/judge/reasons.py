@@ -137,10 +137,20 @@ def _obligations(view: View, scenario: Scenario) -> set[int]:
             or i - 1 in hits}
 
 
+def _offices(view: View, gender: set[int]) -> set[int]:
+    """"The Gender Unit's paper", "the gender adviser's office": a gender word that names an office
+    names no topic, so a "because" in its sentence is about something else."""
+    def office(j: int) -> bool:
+        return j < len(view.tags) and view.tags[j].lemma.split("'")[0] in view.grammar.offices
+
+    return {i for i in gender if view.tags[i].dep == "compound" and (office(view.tags[i].head) or office(i + 1))}
+
+
 def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """`proposals`: the clauses put as something to do (`examples.proposal_spans`)."""
     terms = scenario.judge
     gender, needs = view.hits(terms.gender), view.hits(terms.needs)
+    gender -= _offices(view, gender)
     needs = needs - gender  # "1325" is a gender term; it does not also supply the reason
     needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
     needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs)
@@ -176,6 +186,9 @@ def _told_or_done(view: View, i: int) -> bool:
     return not any(view.tags[c].text in view.grammar.conditions for c in view.children(verb))  # "if the orders said …"
 
 
+ELSEWHERE_REACH = 25
+"""A process word this soon after another mission is named is that mission's story ("in Liberia the
+all-female FPU increased women's reporting"), not this force's mechanism."""
 DOCUMENT_REACH = 6
 """How far after "in" the document's name may end ("in the weekly medical support plan")."""
 
@@ -206,9 +219,10 @@ def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
 def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     terms = scenario.judge
     processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)}
+    elsewhere = view.hits(scenario.examples.other_missions)
     out = []
     for lo, hi in view.sentences:
-        in_sentence = [i for i in processes if lo <= i < hi]
+        in_sentence = [i for i in processes if lo <= i < hi and not any(max(lo, i - ELSEWHERE_REACH) <= j < i for j in elsewhere)]
         if _placed_in_a_document(view, lo, hi):
             out.append((lo, hi))
             continue

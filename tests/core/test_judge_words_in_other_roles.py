@@ -1,0 +1,60 @@
+"""Words that play another part than the judge's cue (met on blind batch P, session 11): each case is a
+pair, the shape that counts and its near twin that does not, so a rule that stops working fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Transcript
+from tests.core.wordlist import make_words
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load_scenario("minusma-gender")
+
+
+def rubric(text: str, scenario) -> dict:
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
+
+
+def test_a_gender_office_named_beside_a_because_is_no_reason(scenario):
+    office = ("I need your signature on the Gender Unit's paper today, because the next flight to Gao is not till "
+              "Thursday, otherwise we miss the sector conference.")
+    assert not rubric(office, scenario)["why"]["found"]
+    reason = ("Gender matters to this force, because without the women of Gao we miss half of what moves on the "
+              "roads.")
+    assert rubric(reason, scenario)["why"]["found"]
+
+
+def test_a_request_noun_before_a_pronoun_that_asks_nothing(scenario):
+    heading = "Force generation: female personnel tracked in every request to the TCCs. That's the how."
+    assert not rubric(heading, scenario)["ask"]["found"]
+    request = "My request is that you sign the order for the Gao patrols before you leave."
+    assert rubric(request, scenario)["ask"]["found"]
+
+
+def test_a_long_imperative_and_what_the_speaker_does_after_the_yes(scenario):
+    long = "So, sir, just say yes to the Abaradjou market patrol today and I'll sort the rest with the sector."
+    assert rubric(long, scenario)["ask"]["found"]
+    closing = "So, sir, thank you for listening to me about the Abaradjou market today and I wish you a good trip."
+    assert not rubric(closing, scenario)["ask"]["found"]
+
+
+def test_at_the_same_time_says_when_not_again(scenario):
+    two = ("From next month the Senegalese company in Mopti will include two women in each market-day patrol to "
+           "Sevare, and at the same time the planning cell will add an annex on the water points near Sevare to the "
+           "Douentza operation order.")
+    assert rubric(two, scenario)["examples"]["count"] == 2
+    again = ("From next month the Senegalese company in Mopti will include two women in each market-day patrol to "
+             "Sevare. In other words, the same patrol to Sevare will include two women from next month.")
+    assert rubric(again, scenario)["examples"]["count"] == 1
+
+
+def test_a_process_in_another_missions_story_is_not_this_forces_how(scenario):
+    liberia = "And in Liberia, the all-female FPU is widely credited with increasing women's reporting of violence."
+    assert not rubric(liberia, scenario)["how"]["found"]
+    ours = "Here we put the women's reports into the daily sitrep and the patrol orders of every sector."
+    assert rubric(ours, scenario)["how"]["found"]
