@@ -5,7 +5,7 @@
 Why this comparison: transcription dominates, so the honest baseline is the
 same model with the same settings (`rehearse.asr.whisper.TRANSCRIBE_KWARGS`)
 called directly on the same file. Both sides include decoding the file and
-exclude loading the model; each is warmed once on a short clip (librosa's JIT,
+exclude loading the model; each is warmed once on a short clip (imports,
 CTranslate2's first allocation) and then timed interleaved (bare, analyze, bare,
 ...), so a busy machine slows both alike. Peak memory is measured in a fresh
 subprocess for each side (its own VmHWM), because a process's peak RSS never goes down.

@@ -109,7 +109,7 @@ def test_device_modules_import_each_other_without_a_cycle():
     """capture <-> devices used to import each other (issue 12 §4); lazy imports count too.
 
     Checked from the modules that hold streams (capture, playback, devices); the analysis
-    side (features <-> librosa_loader) is another matter.
+    side (features, pitch) is another matter.
     """
     audio = Path(__file__).resolve().parents[1] / "rehearse" / "audio"
     graph: dict[str, set[str]] = {}

@@ -2,7 +2,8 @@
 
 Whisper's word timestamps are inferred, not trained, and blur pauses into the
 neighbouring words, so pauses are measured here from the signal's energy. Pitch
-uses librosa's `yin` at a 50 ms hop: `pyin` is far too slow for 5-minute takes.
+uses YIN at a 50 ms hop (`rehearse.audio.pitch`, librosa's algorithm in numpy): pYIN is far
+too slow for 5-minute takes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from rehearse.audio import SAMPLE_RATE
-from rehearse.audio.librosa_loader import PITCH_FMAX, PITCH_FMIN, PITCH_FRAME, PITCH_HOP
+from rehearse.audio.pitch import PITCH_FMAX, PITCH_FMIN, PITCH_FRAME, PITCH_HOP, yin
 from rehearse.core.types import Interval, VoiceFeatures
 
 FRAME_S = 0.03
@@ -81,14 +82,10 @@ def pitch_track(audio: np.ndarray, speech: tuple[Interval, ...], sr: int = SAMPL
     """Pitch (Hz) of frames inside speech; yin has no voicing decision, so we gate on energy."""
     if not speech or len(audio) < 2048:
         return ()
-    from rehearse.audio.librosa_loader import load_librosa
-
-    librosa = load_librosa()
     # A minute at a time keeps yin's frame matrices small on hour-long takes.
     step = PITCH_HOP * (60 * sr // PITCH_HOP)
     parts = [
-        librosa.yin(audio[i : i + step], fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=PITCH_FRAME,
-                    hop_length=PITCH_HOP, center=False)
+        yin(audio[i : i + step], fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=sr, frame_length=PITCH_FRAME, hop_length=PITCH_HOP)
         for i in range(0, len(audio) - PITCH_FRAME, step)
     ]
     f0 = np.concatenate(parts) if parts else np.zeros(0)

@@ -78,7 +78,7 @@ def analyze_audio(
 
     chunker = ChunkedTranscriber(speaking(engine, scenario.language))
     chunker.feed(audio)
-    # The voice measures (and librosa's first-call JIT) overlap with transcription.
+    # The voice measures overlap with transcription.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice") as pool:
         voice_job = pool.submit(measure_voice, audio)
         transcript = chunker.finish(progress)

@@ -68,12 +68,9 @@ def _load_engine(model: str | None) -> Engine:
 
 
 def _warm_up() -> None:
-    """Run the voice measurement once on a second of tone.
-
-    The first `librosa.yin` call costs about 3 s of import and JIT; paid here, in
-    the model worker at start-up, it is not paid in the seconds after the
-    speaker presses stop, when the report must appear at once.
-    """
+    """Run the voice measurement once on three seconds of tone, in the model worker at start-up, so
+    its imports are done before the first stop (with librosa's yin this was 3 s of import and JIT;
+    the numpy YIN of `rehearse.audio.pitch` has none, so it costs milliseconds now)."""
     import numpy as np
 
     from rehearse.audio import SAMPLE_RATE
