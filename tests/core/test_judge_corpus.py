@@ -14,10 +14,10 @@ from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
 from tests.corpus import load_corpus, passage_words, tally
 
-FLOORS = {"tune": 0.912, "held_out": 0.906}
+FLOORS = {"tune": 0.912, "held_out": 0.912}
 """Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less about half a point
-(663 passages: tune 91.9 %, held out 91.3 %)."""
-MAX_COUNT_OFF = {"tune": 42, "held_out": 27}
+(711 passages: tune 91.7 %, held out 91.7 %)."""
+MAX_COUNT_OFF = {"tune": 48, "held_out": 29}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows."""
 
 

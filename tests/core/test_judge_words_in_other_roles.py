@@ -58,3 +58,11 @@ def test_a_process_in_another_missions_story_is_not_this_forces_how(scenario):
     assert not rubric(liberia, scenario)["how"]["found"]
     ours = "Here we put the women's reports into the daily sitrep and the patrol orders of every sector."
     assert rubric(ours, scenario)["how"]["found"]
+
+
+def test_a_procedure_written_into_is_a_document_of_the_force(scenario):
+    written = ("From next month two women gendarmes are in every search team of the Timbuktu company, and this we "
+               "write in the standard procedure of the company.")
+    assert rubric(written, scenario)["how"]["found"]
+    followed = "From next month two women gendarmes follow the standard procedure of the company in every search."
+    assert not rubric(followed, scenario)["how"]["found"]

@@ -155,7 +155,7 @@ PLAIN_ADJECTIVES = frozenset(
 POINTERS = frozenset("it them this that these those".split())
 
 # Why and how (reasons.py)
-PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist".split())
+PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist procedure".split())
 """The force's own documents that carry a process: planning, orders, reporting, staffing."""
 PLACING = frozenset("put write include add enter insert build place fold go be sit".split())
 INTO = frozenset("in into inside onto".split())
