@@ -66,3 +66,12 @@ def test_a_procedure_written_into_is_a_document_of_the_force(scenario):
     assert rubric(written, scenario)["how"]["found"]
     followed = "From next month two women gendarmes follow the standard procedure of the company in every search."
     assert not rubric(followed, scenario)["how"]["found"]
+
+
+def test_an_examples_evidence_names_its_specifics_as_said(scenario):
+    """The instructor reads "where/when: engagement teams, gao markets, water points", not the words one by
+    one, and not the "first" that numbered the point."""
+    text = ("First, deploy mixed engagement teams with female soldiers to the Gao markets and water points every "
+            "week.")
+    notes = [e["note"] for e in rubric(text, scenario)["examples"]["evidence"]]
+    assert notes == ["who: (you) · does: deploy · where/when: engagement teams, gao markets, water points, week"]

@@ -47,7 +47,7 @@ def _spans_result(element: Element, view: View, spans: list[tuple[int, int]]) ->
 def _examples_result(element: Element, view: View, found: list[Example], misses: list[NearMiss]) -> ElementResult:
     evidence = []
     for ex in found:
-        where = f"where/when: {', '.join(dict.fromkeys(ex.specifics))}"
+        where = f"where/when: {', '.join(ex.where or dict.fromkeys(ex.specifics))}"
         if ex.lemma:  # an imperative's doer is the force the commander directs
             note = f"who: {ex.actor or '(you)'} · does: {ex.lemma} · {where}"
         else:

@@ -92,19 +92,33 @@ def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
 
 
 def _specifics(view: View, span: list[int], places: set[int], verb: int = -1,
-               documents: frozenset[int] | set[int] = frozenset()) -> list[str]:
-    """The places, units, numbers and times in `span`. A number in `documents` ("integrate resolution
-    1325 into our operations") names a text, so it makes no example concrete."""
+               documents: frozenset[int] | set[int] = frozenset()) -> list[int]:
+    """Where the places, units, numbers and times in `span` are. A number in `documents` ("integrate
+    resolution 1325 into our operations") names a text, so it makes no example concrete."""
     found = []
     for i in span:
         t = view.tags[i]
         if i in documents and i not in places:
             continue
         if i in places or t.text in view.grammar.time_words or t.text in view.grammar.number_words or t.text.isdigit() or t.pos == "NUM":
-            found.append(t.text)
+            found.append(i)
         elif t.text in view.grammar.there and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
-            found.append(t.text)  # "the induction course in Bamako. … I would put a gender module in there."
+            found.append(i)  # "the induction course in Bamako. … I would put a gender module in there."
     return found
+
+
+def _as_said(view: View, positions: list[int]) -> tuple[str, ...]:
+    """The specifics as an instructor reads them: neighbouring words as one phrase ("water points",
+    "next month"), without the enumerator that opened the point ("first")."""
+    phrases: list[list[int]] = []
+    for i in positions:
+        if i in view.opened:
+            continue
+        if phrases and phrases[-1][-1] == i - 1:
+            phrases[-1].append(i)
+        else:
+            phrases.append([i])
+    return tuple(dict.fromkeys(" ".join(view.tags[i].text for i in p) for p in phrases))
 
 
 def _wanted_object(view: View, v: int) -> bool:
@@ -162,7 +176,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if actor is not None and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
-    specifics = _specifics(view, own, ctx.places | ctx.units, v, ctx.documents)
+    positions = _specifics(view, own, ctx.places | ctx.units, v, ctx.documents)
+    specifics = [view.tags[i].text for i in positions]
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
     if any(i in ctx.processes for i in own) and all(
@@ -170,7 +185,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
-    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, at=at,
+    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=_as_said(view, positions), at=at,
                    points_back=points_back(view, v, own), shares_doer=shares_doer(view, v))
 
 
@@ -184,13 +199,15 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
     words = {view.tags[i].text for i in span}
     nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - view.grammar.generic_nouns - view.grammar.time_words
     nouns -= view.grammar.number_words | {w for w in words if w.isdigit()}
-    specifics = _specifics(view, span, ctx.places | ctx.units, documents=ctx.documents)
+    positions = _specifics(view, span, ctx.places | ctx.units, documents=ctx.documents)
+    specifics = [view.tags[i].text for i in positions]
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
     if any(view.tags[i].text in view.grammar.past_markers or i in ctx.harms for i in span):
         return None  # "Mopti region, last year: four hundred cases": a figure for the why, not a point to act on
     heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
-    return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "")
+    return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "",
+                   where=_as_said(view, positions))
 
 
 def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:

@@ -28,6 +28,8 @@ class Example:
     core: set[str]
     specifics: list[str]
     actor: str
+    where: tuple[str, ...] = ()
+    """The specifics as said, for the evidence: phrases, without the point's enumerator."""
     merged: list[int] = field(default_factory=list)
     at: int = -1
     """Where the doer stands (a resumptive "they" looks for its unit just before it)."""
