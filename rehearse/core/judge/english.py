@@ -108,6 +108,8 @@ ORDINALS = {w: n for n, ws in enumerate(["", "first firstly", "second secondly",
             for w in ws.split()}
 QUANTITY_BEFORE = frozenset("of for with to than about only just at".split())
 OPENS_A_CLAUSE = frozenset("the a an we our i in at by from every each they you sir if".split())
+STARTS_A_SUBJECT = frozenset("the a an we our i they every each".split())
+""""the second the FPU …": an ordinal after "the" that runs into a new subject opens a point."""
 TIMELINE_UNITS = frozenset("week month day phase step".split())
 ADDRESS_WORDS = ADDRESSES | {"général"}
 VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".split())

@@ -119,6 +119,7 @@ ORDINALS = {w: n for n, ws in enumerate(["", "premièrement premier première", 
             for w in ws.split()}
 QUANTITY_BEFORE = _words("de pour avec à que environ seulement juste sur des")
 OPENS_A_CLAUSE = _words("le la les un une nous notre nos je à au dans en par chaque ils elles vous mon si on")
+STARTS_A_SUBJECT = _words("le la les un une nous notre nos je ils elles chaque")
 TIMELINE_UNITS = _words("semaine mois jour phase étape")
 ADDRESS_WORDS = ADDRESSES
 VOCATIVES = ADDRESS_WORDS | _words("mon oui alors bon donc cher")

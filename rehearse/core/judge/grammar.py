@@ -47,6 +47,7 @@ class Grammar:
     ordinals: dict[str, int]
     quantity_before: frozenset[str]
     opens_a_clause: frozenset[str]
+    starts_a_subject: frozenset[str]
     timeline_units: frozenset[str]
     address_words: frozenset[str]
     vocatives: frozenset[str]

@@ -101,6 +101,8 @@ def _openers(texts: list[str], g: Grammar) -> set[int]:
             continue  # "in the second and third weeks", "first week": a date, not a new point
         if s == 0 or texts[s - 1] not in g.not_an_opener_after | g.continues:
             opened.add(s)  # not "by the end of next month", "on the first of June"
+        elif texts[s] in g.ordinals and e < len(texts) and texts[e] in g.starts_a_subject:
+            opened.add(s)  # "the second the FPU in Gao puts …": no noun phrase runs on into "the"
     counted = 0
     for i in range(len(texts) - 1):
         if i in opened and texts[i] in g.ordinals:
