@@ -17,7 +17,7 @@ from tests.corpus import load_corpus, passage_words, tally
 FLOORS = {"tune": 0.912, "held_out": 0.912}
 """Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less about half a point
 (711 passages: tune 91.7 %, held out 91.7 %)."""
-MAX_COUNT_OFF = {"tune": 48, "held_out": 29}
+MAX_COUNT_OFF = {"tune": 50, "held_out": 29}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows."""
 
 
