@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rehearse.core.pace import MIN_SPAN_S
 from rehearse.core.scenario import Scenario
 from rehearse.core.text import Token, find_any
 
@@ -22,6 +23,8 @@ LIKE_NOT_FILLER_AFTER = frozenset(["this", "that", "these", "those", "a", "an", 
 
 @dataclass
 class FillerResult:
+    """`minutes`: the take's span. Under a second (`MIN_SPAN_S`, as for pace) a rate means nothing, and a
+    near-zero span ("um" x 11 in 1e-308 s) would give an infinite one that no report can hold."""
     items: list[dict[str, Any]] = field(default_factory=list)
     words: int = 0
     minutes: float = 0.0
@@ -32,7 +35,7 @@ class FillerResult:
 
     def to_dict(self) -> dict[str, Any]:
         rate = 100.0 * self.count / self.words if self.words else 0.0
-        per_min = self.count / self.minutes if self.minutes > 0 else 0.0
+        per_min = self.count / self.minutes if self.minutes * 60 >= MIN_SPAN_S else 0.0
         band = "excellent" if rate < 2 else "good" if rate <= 5 else "needs work"
         by_word: dict[str, int] = {}
         for item in self.items:

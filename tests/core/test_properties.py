@@ -55,3 +55,11 @@ def test_huge_word_counts(n):
     words = tuple(Word("word", i * 0.4, i * 0.4 + 0.3) for i in range(n))
     r = analyze(Transcript(words), None, SCENARIO).to_dict()
     assert r["words"] == n
+
+
+def test_fillers_in_a_vanishing_span_have_no_rate():
+    """Found by the property test above: eleven "um" in a 1e-308 s take gave an infinite rate per minute,
+    which the report's own reader rejects. Under a second, as for pace, the rate is 0."""
+    words = tuple(Word("um", 0.0, 0.0, 0.0) for _ in range(10)) + (Word("um", 0.0, 1.0, 0.0),)
+    r = analyze(Transcript(words), VoiceFeatures(audio_s=1.1125369292536007e-308, speech=()), SCENARIO).to_dict()
+    assert r["fillers"]["count"] == 11 and r["fillers"]["per_minute"] == 0
