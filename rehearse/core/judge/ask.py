@@ -80,6 +80,12 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     return True
 
 
+def _address_between(view: View, subject: int, verb: int) -> bool:
+    """"… women searchers on the gate every shift, so that is it, sir, just say yes": unpunctuated, the
+    parser makes the words before the address the subject of the imperative after it."""
+    return any(view.tags[j].text in view.grammar.addresses for j in range(subject + 1, verb))
+
+
 THEN_REACH = 12
 """How far after the imperative the "and we start …" may come."""
 
@@ -95,7 +101,7 @@ def _imperative_then_we(view: View, i: int) -> bool:
     imperative = t.pos == "VERB" and t.tag in ("VB", "VBP") or t.text in view.grammar.opening_verbs
     if not opening or not imperative or t.lemma in view.grammar.not_directives | view.grammar.cognition_verbs:
         return False
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(i)):
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, i) for c in view.children(i)):
         return False  # (a subjectless VBP at a sentence's start is an imperative the tagger read as present)
     for j in range(i + 2, min(i + THEN_REACH, len(view.tags) - 2)):
         if view.tags[j].text not in view.grammar.and_words or view.tags[j + 1].text not in view.grammar.then_doers:
@@ -104,6 +110,29 @@ def _imperative_then_we(view: View, i: int) -> bool:
         return (verb < len(view.tags) and view.tags[verb].pos == "VERB"
                 and view.tags[verb].lemma not in view.grammar.finding | view.grammar.cognition_verbs)
     return False
+
+
+def _says_yes(view: View, i: int) -> bool:
+    """"say yes", "give me a yes": the decision in the plain words of a speaker who never says "approve"."""
+    return view.tags[i].lemma in view.grammar.saying and any(
+        view.tags[j].text in view.grammar.yes for j in range(i + 1, min(i + 4, len(view.tags))))
+
+
+def _you_then_we(view: View, i: int, decisions: set[int]) -> bool:
+    """"You decide now, and I'll tell the QRF commander", "you give the order today and we start Friday":
+    the commander's part told in the present, then what follows his yes (or when it is wanted). Not after
+    "if" or "when" ("if you sign it, …" sets a condition)."""
+    g = view.grammar
+    if view.tags[i].text not in g.you or i + 1 >= len(view.tags) or (i > 0 and view.tags[i - 1].text in g.not_before_you_deciding):
+        return False
+    v = i + 1
+    t = view.tags[v]
+    named = any(j in decisions for j in range(v + 1, min(v + 5, len(view.tags))))
+    if t.tag not in ("VB", "VBP") or not (t.lemma in g.speech_act_verbs or t.lemma in g.decision_verbs and named or _says_yes(view, v)):
+        return False
+    ahead = range(v + 1, min(v + THEN_REACH, len(view.tags) - 1))
+    return any(view.tags[j].text in g.and_words and view.tags[j + 1].text in g.then_doers for j in ahead) or any(
+        view.tags[j].text in g.deadlines for j in range(v + 1, min(v + 8, len(view.tags))))
 
 
 def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
@@ -158,9 +187,9 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
         return "you" not in ahead[:2] and "to" in ahead  # "can I tell the Menaka company to start on Monday?"
     if (lemma in view.grammar.getting or t.text == "do") and subject not in view.grammar.you:
         lo, hi = view.sentence_of(i)
-        return any(lo <= j < hi for j in decisions)
+        return any(lo <= j < max(hi, i + SPILL) for j in decisions)  # "do I have your … yes": a sentence the parser ended early
     if subject in view.grammar.you:
-        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready
+        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or _says_yes(view, verb)
     return lemma not in ("be", "afford", "ignore", "forget", "really", "continue", "do")
 
 
@@ -185,7 +214,7 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
             continue
         if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i, decisions)
                 or _question(view, i, decisions) or _imperative_then_we(view, i) or _yes_or_no(view, i)
-                or _particle_question(view, i, decisions)):
+                or _particle_question(view, i, decisions) or _you_then_we(view, i, decisions)):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))

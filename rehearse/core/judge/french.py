@@ -170,6 +170,10 @@ NOT_DIRECTIVES = _words("laisser imaginer regarder écouter rappeler penser cons
 FINDING = _words("voir trouver entendre savoir apprendre remarquer comprendre obtenir")
 OPENING_VERBS = VERB_ONLY | _words("dites signez paraphez")
 THEN_DOERS = _words("nous je il ils elle elles on")
+SAYING = _words("dire donner")
+YES = _words("oui feu")
+DEADLINES = _words("maintenant aujourd'hui soir semaine")
+NOT_BEFORE_YOU_DECIDING = _words("si quand lorsque que ce parce puisque avant après dès")
 THIRD_PERSON_ADDRESS = _words("commandant général")
 YES_OR_NO = ("oui ou non",)
 

@@ -1,0 +1,40 @@
+"""Asks put in plain words (met on blind batches T and U, session 12): each case is a pair, the ask and
+its near twin that asks nothing, so a rule that stops working, or starts reading too much, fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Transcript
+from tests.core.wordlist import make_words
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load_scenario("minusma-gender")
+
+
+def asks(text: str, scenario) -> bool:
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]["ask"]["found"]
+
+
+def test_the_commanders_part_told_in_the_present_then_ours(scenario):
+    assert asks("You decide now, and I'll tell the QRF commander in Gao before lunch.", scenario)
+    assert asks("you give the order today and we start the Friday patrols in Menaka", scenario)
+    assert not asks("If you decide to visit Gao, I'll tell the QRF commander before lunch.", scenario)
+    assert not asks("Once you give the order, the Friday patrols in Menaka start with two women.", scenario)
+
+
+def test_a_question_that_asks_for_a_yes(scenario):
+    assert asks("can you say yes to these two today", scenario)
+    assert not asks("can you say hello to the women of the market when you visit Gao", scenario)
+
+
+def test_an_imperative_after_the_address_has_no_subject_before_it(scenario):
+    ask = ("women searchers on the gate every shift so that is it sir just say yes to the two of them and i will "
+           "write the frago tonight")
+    assert asks(ask, scenario)
+    story = "in gao the women searchers on the gate just say yes to the two of them and we write the names down"
+    assert not asks(story, scenario)
