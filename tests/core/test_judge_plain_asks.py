@@ -38,3 +38,19 @@ def test_an_imperative_after_the_address_has_no_subject_before_it(scenario):
     assert asks(ask, scenario)
     story = "in gao the women searchers on the gate just say yes to the two of them and we write the names down"
     assert not asks(story, scenario)
+
+
+def test_a_sentence_opening_sign_before_it_is_a_verb(scenario):
+    assert asks("The women of Gao know the roads. Sign it before you get on the helicopter.", scenario)
+    assert not asks("The women of Gao know the roads, and they sign it with their own marks.", scenario)
+
+
+def test_a_polite_conditional_whatever_the_tagger_makes_of_the_verb(scenario):
+    assert asks("General, I would be grateful if you would authorise the first of these today.", scenario)
+    assert not asks("General, I would be grateful if you would visit the women of Gao one day.", scenario)
+
+
+def test_a_question_asking_leave_to_tell_the_team_when_they_start(scenario):
+    assert asks("So can I have your okay to start it on the first Monday of next month?", scenario)
+    assert asks("Can I tell my team they begin on Monday, sir?", scenario)
+    assert not asks("Can I tell you what the women of Gao told my team?", scenario)

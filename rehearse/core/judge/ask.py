@@ -62,6 +62,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in view.grammar.heading_or_courtesy or i - 1 in view.vocatives
     if t.text in view.grammar.verb_only and opening:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
+    if t.text in view.grammar.opening_verbs and opening and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.pointing:
+        return True  # "sign it before you get on the helicopter": tagged a noun, but no noun runs on into "it"
     if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP"):
         return False
     if i > 0 and view.tags[i - 1].text in view.grammar.not_before_imperative:
@@ -146,8 +148,9 @@ def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
     rest = range(i + 2, min(i + 7, len(view.tags)))
     if any(view.tags[j].text in view.grammar.not_words for j in rest):
         return False
-    if any(view.tags[j].lemma in view.grammar.speech_act_verbs and view.tags[j].pos == "VERB" for j in rest):
-        return True
+    if any(view.tags[j].lemma in view.grammar.speech_act_verbs and view.tags[j].pos == "VERB" or view.tags[j].text in view.grammar.verb_only
+           for j in rest):
+        return True  # ("if you would authorise the first": "authorise" read as an adverb is still the verb)
     third_person = view.tags[i].text not in view.grammar.you  # "could give me his decision": the decision named, not a verb of it
     return third_person and any(view.tags[j].lemma in view.grammar.decision_verbs for j in rest) and any(
         j in decisions for j in range(i + 2, min(i + 10, len(view.tags))))
@@ -171,8 +174,9 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if t.text not in view.grammar.question_openers or i + 2 >= len(view.tags):
         return False
     subject = view.tags[i + 1].text
-    if i + 1 >= view.sentence_of(i)[1]:
-        return False  # "… here we are. I want to start with …": two sentences, no question
+    lo, hi = view.sentence_of(i)
+    if i + 1 >= hi and lo < i:
+        return False  # "… here we are. I want to start with …": two sentences, no question (a lone "can" is the parser's slip)
     if subject not in view.grammar.question_subjects or {view.tags[j].text for j in range(max(0, i - 2), i)} & view.grammar.not_before_question:
         return False
     rest = range(i + 2, min(i + 5, len(view.tags)))
@@ -184,7 +188,8 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
         return False  # "do we must to talk more": no question a commander can answer with a decision
     if lemma in ("tell", "say") and subject not in view.grammar.you:
         ahead = [view.tags[j].text for j in range(verb + 1, min(verb + 8, len(view.tags)))]
-        return "you" not in ahead[:2] and "to" in ahead  # "can I tell the Menaka company to start on Monday?"
+        dated = any(w in view.grammar.time_words for w in ahead)  # "can I tell my team they begin on Monday?"
+        return "you" not in ahead[:2] and ("to" in ahead or dated)  # "can I tell the Menaka company to start on Monday?"
     if (lemma in view.grammar.getting or t.text == "do") and subject not in view.grammar.you:
         lo, hi = view.sentence_of(i)
         return any(lo <= j < max(hi, i + SPILL) for j in decisions)  # "do I have your … yes": a sentence the parser ended early

@@ -171,6 +171,7 @@ FINDING = _words("voir trouver entendre savoir apprendre remarquer comprendre ob
 OPENING_VERBS = VERB_ONLY | _words("dites signez paraphez")
 THEN_DOERS = _words("nous je il ils elle elles on")
 SAYING = _words("dire donner")
+POINTING = _words("ça ceci")
 YES = _words("oui feu")
 DEADLINES = _words("maintenant aujourd'hui soir semaine")
 NOT_BEFORE_YOU_DECIDING = _words("si quand lorsque que ce parce puisque avant après dès")

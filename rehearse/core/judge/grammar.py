@@ -88,6 +88,7 @@ class Grammar:
     opening_verbs: frozenset[str]
     then_doers: frozenset[str]
     saying: frozenset[str]
+    pointing: frozenset[str]
     yes: frozenset[str]
     deadlines: frozenset[str]
     not_before_you_deciding: frozenset[str]
