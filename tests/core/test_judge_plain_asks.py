@@ -54,3 +54,15 @@ def test_a_question_asking_leave_to_tell_the_team_when_they_start(scenario):
     assert asks("So can I have your okay to start it on the first Monday of next month?", scenario)
     assert asks("Can I tell my team they begin on Monday, sir?", scenario)
     assert not asks("Can I tell you what the women of Gao told my team?", scenario)
+
+
+def test_yes_in_plain_words(scenario):
+    assert asks("No money, no new posts. Tell J3 yes this afternoon and both are in the order by Friday.", scenario)
+    assert not asks("No money, no new posts. Tell the women of Gao what we do this afternoon.", scenario)
+    assert asks("That is it. I need your thumbs up on both before you leave.", scenario)
+    assert not asks("That is it. I need your team on both patrols before the rains.", scenario)
+
+
+def test_when_the_commanders_part_is_wanted_makes_it_a_directive(scenario):
+    assert asks("So you sign the order for Tessalit and Aguelhok this week, and you send the letter.", scenario)
+    assert not asks("So once you sign the order for Tessalit and Aguelhok this week, the letter goes too.", scenario)

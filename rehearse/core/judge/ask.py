@@ -64,6 +64,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if t.text in view.grammar.opening_verbs and opening and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.pointing:
         return True  # "sign it before you get on the helicopter": tagged a noun, but no noun runs on into "it"
+    if opening and t.pos == "VERB" and _says_yes(view, i) and not _has_subject(view, i):
+        return True  # "tell J3 yes this afternoon", "give us the nod"
     if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP"):
         return False
     if i > 0 and view.tags[i - 1].text in view.grammar.not_before_imperative:
@@ -88,6 +90,10 @@ def _address_between(view: View, subject: int, verb: int) -> bool:
     return any(view.tags[j].text in view.grammar.addresses for j in range(subject + 1, verb))
 
 
+def _has_subject(view: View, verb: int) -> bool:
+    return any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, verb) for c in view.children(verb))
+
+
 THEN_REACH = 12
 """How far after the imperative the "and we start …" may come."""
 
@@ -103,7 +109,7 @@ def _imperative_then_we(view: View, i: int) -> bool:
     imperative = t.pos == "VERB" and t.tag in ("VB", "VBP") or t.text in view.grammar.opening_verbs
     if not opening or not imperative or t.lemma in view.grammar.not_directives | view.grammar.cognition_verbs:
         return False
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, i) for c in view.children(i)):
+    if _has_subject(view, i):
         return False  # (a subjectless VBP at a sentence's start is an imperative the tagger read as present)
     for j in range(i + 2, min(i + THEN_REACH, len(view.tags) - 2)):
         if view.tags[j].text not in view.grammar.and_words or view.tags[j + 1].text not in view.grammar.then_doers:
@@ -134,7 +140,7 @@ def _you_then_we(view: View, i: int, decisions: set[int]) -> bool:
         return False
     ahead = range(v + 1, min(v + THEN_REACH, len(view.tags) - 1))
     return any(view.tags[j].text in g.and_words and view.tags[j + 1].text in g.then_doers for j in ahead) or any(
-        view.tags[j].text in g.deadlines for j in range(v + 1, min(v + 8, len(view.tags))))
+        view.tags[j].text in g.deadlines for j in range(v + 1, min(v + THEN_REACH, len(view.tags))))
 
 
 def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:

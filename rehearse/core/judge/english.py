@@ -191,11 +191,11 @@ and "initial this line and it flies" tag as a noun and an adjective."""
 THEN_DOERS = frozenset("we i it they she he".split())
 """Who acts once the commander says yes: "sign it and we start Monday", "say yes, and she goes this
 Friday", "initial this line and it flies" (not "you": "go to any market and you see …" is a finding)."""
-SAYING = frozenset("say give".split())
+SAYING = frozenset("say give tell".split())
 POINTING = frozenset("it this these".split())
 """"sign it", "initial this": an object no noun runs on into, so the word before it is a verb."""
 YES = frozenset("yes nod okay".split())
-""""say yes", "give me a yes", "give us the nod": a decision in plain words."""
+""""say yes", "tell J3 yes", "give us the nod": a decision in plain words."""
 DEADLINES = frozenset("now today tonight week".split())
 """"You sign the order this week": when the commander's part is wanted makes it a directive."""
 NOT_BEFORE_YOU_DECIDING = frozenset("if unless when once whenever that what because since before after until as whether".split())
