@@ -66,3 +66,12 @@ def test_yes_in_plain_words(scenario):
 def test_when_the_commanders_part_is_wanted_makes_it_a_directive(scenario):
     assert asks("So you sign the order for Tessalit and Aguelhok this week, and you send the letter.", scenario)
     assert not asks("So once you sign the order for Tessalit and Aguelhok this week, the letter goes too.", scenario)
+
+
+def test_what_the_speaker_wants_heard_asks_for_nothing(scenario):
+    assert not asks("That's what I wanted you to have in your head on the flight up to Timbuktu.", scenario)
+    assert not asks("I just wanted you to hear about that woman by the wall in Gao.", scenario)
+    assert not asks("And I ask your pardon for taking your time before the flight.", scenario)
+    assert not asks("General, I would like to recall one matter before you depart: resolution 2100.", scenario)
+    assert asks("What I need from you before you depart is your signature on the Gao order.", scenario)
+    assert asks("I want you to sign the Gao order before you depart.", scenario)

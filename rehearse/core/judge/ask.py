@@ -36,6 +36,12 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
                    or view.tags[j].text == "that" and view.tags[j].dep == "mark" for j in range(i + 1, min(hi, i + REACH)))
     if not before & view.grammar.first_person or before & view.grammar.not_before_request:
         return False
+    said = f" {' '.join(view.texts[max(lo, i - 5):i])} "
+    if t.tag == "VBD" and any(f" {b} " in said for b in view.grammar.back_reference):
+        return False  # "that's what I wanted you to have in your head": what was said, looked back on
+    if any(view.tags[j].text in view.grammar.your and j + 1 < len(view.tags) and view.tags[j + 1].text in view.grammar.apologies
+           for j in range(i + 1, min(i + 3, len(view.tags)))):
+        return False  # "I ask your pardon for taking your time"
     if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in view.grammar.informing:
         return False  # "what I wanted to share with you": the speaker informs, asks nothing
     window = range(i + 1, min(hi + SPILL, i + REACH, len(view.tags)))
@@ -45,7 +51,7 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     if you is None:
         return False
     verb = next((j for j in range(you + 1, min(you + 4, len(view.tags))) if view.tags[j].pos == "VERB"), None)
-    if verb is None or view.tags[verb].lemma in view.grammar.cognition_verbs | {"listen"}:
+    if verb is None or view.tags[verb].lemma in view.grammar.cognition_verbs | view.grammar.taking_in:
         return False
     if verb == you + 1 and view.tags[verb].lemma in view.grammar.telling_you:
         return False  # "ce que je voulais vous dire": the speaker tells the listener

@@ -171,7 +171,8 @@ PLACING_VERBS = frozenset("put make include add".split())
 """Imperatives that ask only when they name the commander's own instrument: "put that in your directive"."""
 QUESTION_SUBJECTS = frozenset("you i we".split())
 INFORMING = frozenset(
-    "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover".split())
+    "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover recall "
+    "remind give".split())
 """Verbs of telling: "I want to share with you" informs; it requests nothing."""
 HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation just simply".split())
 """What may stand before a clause-opening imperative: "Decision: approve …", "sir, approve …"."""
@@ -180,6 +181,10 @@ VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".spli
 GETTING = frozenset("have get".split())
 """"Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
 LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark".split())
+APOLOGIES = frozenset("pardon forgiveness indulgence patience".split())
+""""I ask your pardon for taking your time": a courtesy, no decision."""
+TAKING_IN = frozenset("listen hear".split())
+""""I wanted you to hear about that woman": the speaker wants to be heard, not a decision."""
 NOT_ASKS = ("thank you", "thanks", "no doubt", "i am sure you", "let us hope")
 NOT_DIRECTIVES = frozenset("let imagine look listen remember picture think consider go come".split())
 """Imperatives that set up a thought, not a decision: "imagine a village …", "go to any market and …"."""

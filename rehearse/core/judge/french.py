@@ -164,6 +164,8 @@ HEADING_OR_COURTESY = _words("svp décision demande recommandation simplement ju
 VERB_ONLY = _words("approuver autoriser valider entériner décider trancher signez approuvez validez autorisez")
 GETTING = _words("avoir obtenir")
 LEAVE_TO_SPEAK = INFORMING | _words("histoire mot minute moment remarque")
+APOLOGIES = _words("pardon indulgence patience excuses")
+TAKING_IN = _words("écouter entendre")
 NOT_ASKS = ("merci", "je vous remercie", "nous vous remercions", "sans doute", "je suis sûr que vous",
             "espérons", "je suis certain que vous")
 NOT_DIRECTIVES = _words("laisser imaginer regarder écouter rappeler penser considérer aller venir")

@@ -88,6 +88,8 @@ class Grammar:
     opening_verbs: frozenset[str]
     then_doers: frozenset[str]
     saying: frozenset[str]
+    apologies: frozenset[str]
+    taking_in: frozenset[str]
     pointing: frozenset[str]
     yes: frozenset[str]
     deadlines: frozenset[str]
