@@ -1,4 +1,4 @@
-"""Words that play another part than the judge's cue (met on blind batch P, session 11): each case is a
+"""Words that play another part than the judge's cue (met on blind batch P, session 11, and later): each case is a
 pair, the shape that counts and its near twin that does not, so a rule that stops working fails here."""
 
 from __future__ import annotations
@@ -75,3 +75,11 @@ def test_an_examples_evidence_names_its_specifics_as_said(scenario):
             "week.")
     notes = [e["note"] for e in rubric(text, scenario)["examples"]["evidence"]]
     assert notes == ["who: (you) · does: deploy · where/when: engagement teams, gao markets, water points, week"]
+
+
+def test_first_of_all_opens_no_point(scenario):
+    welcome = ("Sir, I am the second-in-command of the Nepalese battalion. First of all, sir, on behalf of the whole "
+               "battalion, welcome to Mali.")
+    assert rubric(welcome, scenario)["examples"]["count"] == 0
+    point = "First, the Nepalese battalion in Kidal sends two women soldiers on the Wednesday patrol."
+    assert rubric(point, scenario)["examples"]["count"] == 1

@@ -76,6 +76,8 @@ ENUMERATORS = (
     "the fifth is", "the last is", "the next is", "the first one", "the second one", "the third one",
 )
 """Openers that start a new point: a clause boundary even where the recogniser left no full stop."""
+NOT_ENUMERATING = ("first of all", "second in command", "second-in-command", "next to", "next door", "another one of")
+"""Phrases that begin with an enumerator and open no point."""
 
 RESTATEMENT = ("same", "again", "in other words", "as i said", "i repeat", "that is to say", "i mean")
 

@@ -103,6 +103,8 @@ SUBORDINATORS = _words("quand lorsque si avant après jusque dès pendant comme 
 FORCE_PRONOUNS = _words("nous je vous on notre nos mon mes")
 
 # Sentences and points (view.py)
+NOT_ENUMERATING: tuple[str, ...] = ()
+"""Idioms that begin with an opener and open no point: none met in the French corpus yet."""
 NOT_AN_OPENER_AFTER = _words(
     "le la les un une des du au aux son sa ses notre nos votre vos leur leurs ce cet cette ces chaque mon ma mes "
     "par de jusque avant après dans en sur pour "

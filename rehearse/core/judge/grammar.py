@@ -35,6 +35,7 @@ class Grammar:
     number_words: frozenset[str]
     time_words: frozenset[str]
     enumerators: tuple[str, ...]
+    not_enumerating: tuple[str, ...]
     restatement: tuple[str, ...]
     pronoun_doers: frozenset[str]
     negations: frozenset[str]

@@ -96,7 +96,10 @@ class View:
 
 def _openers(texts: list[str], g: Grammar) -> set[int]:
     opened: set[int] = set()
+    markers = {s for s, _, _ in find_any(texts, g.not_enumerating)}
     for s, e, _ in find_any(texts, g.enumerators):
+        if s in markers:
+            continue  # "first of all, welcome to Mali", "next to the LZ": no point is opened
         if e < len(texts) and texts[e] in g.time_words:
             continue  # "in the second and third weeks", "first week": a date, not a new point
         if s == 0 or texts[s - 1] not in g.not_an_opener_after | g.continues:
