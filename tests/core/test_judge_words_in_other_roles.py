@@ -83,3 +83,10 @@ def test_first_of_all_opens_no_point(scenario):
     assert rubric(welcome, scenario)["examples"]["count"] == 0
     point = "First, the Nepalese battalion in Kidal sends two women soldiers on the Wednesday patrol."
     assert rubric(point, scenario)["examples"]["count"] == 1
+
+
+def test_a_hope_about_the_women_is_no_reason(scenario):
+    hope = "I just hope that one day this force really listens to the women of Kidal and hears what they know."
+    assert not rubric(hope, scenario)["why"]["found"]
+    reason = "This force must listen to the women of Kidal, because without them our patrols are blind at night."
+    assert rubric(reason, scenario)["why"]["found"]

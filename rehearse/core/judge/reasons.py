@@ -146,12 +146,31 @@ def _offices(view: View, gender: set[int]) -> set[int]:
     return {i for i in gender if view.tags[i].dep == "compound" and (office(view.tags[i].head) or office(i + 1))}
 
 
+def _wished(view: View) -> set[int]:
+    """Words under the speaker's hope, wish or feeling ("I just hope that one day this force really
+    listens to the women of Kidal", "I feel we should be more sensitive"): a wish gives no reason."""
+    g = view.grammar
+    out = set()
+    for i in range(len(view.tags)):
+        j, seen = i, set()
+        while j not in seen:
+            seen.add(j)
+            t = view.tags[j]
+            if t.pos == "VERB" and t.lemma in g.hoping and any(
+                    view.tags[c].dep == "nsubj" and view.tags[c].text in g.speakers for c in view.children(j)):
+                out.add(i)
+                break
+            j = t.head
+    return out
+
+
 def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """`proposals`: the clauses put as something to do (`examples.proposal_spans`)."""
     terms = scenario.judge
     gender, needs = view.hits(terms.gender), view.hits(terms.needs)
-    gender -= _offices(view, gender)
-    needs = needs - gender  # "1325" is a gender term; it does not also supply the reason
+    wished = _wished(view)
+    gender -= _offices(view, gender) | wished
+    needs = needs - gender - wished  # "1325" is a gender term; it does not also supply the reason
     needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
     needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs)
     harms = view.hits(terms.harms) - gender - needs
