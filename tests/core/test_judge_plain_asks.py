@@ -75,3 +75,8 @@ def test_what_the_speaker_wants_heard_asks_for_nothing(scenario):
     assert not asks("General, I would like to recall one matter before you depart: resolution 2100.", scenario)
     assert asks("What I need from you before you depart is your signature on the Gao order.", scenario)
     assert asks("I want you to sign the Gao order before you depart.", scenario)
+
+
+def test_a_question_on_being_willing(scenario):
+    assert asks("Would you be willing to instruct the chief J5 today to add the Gao line?", scenario)
+    assert not asks("Would you be surprised to learn that the women of Gao know the roads?", scenario)

@@ -195,6 +195,8 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     verb = next((j for j in rest if view.tags[j].pos in ("VERB", "AUX", "ADJ")), None)
     if verb is None or view.tags[verb].lemma in view.grammar.cognition_verbs:
         return False
+    if view.tags[verb].lemma == "be" and verb + 1 < len(view.tags) and view.tags[verb + 1].text in view.grammar.ready:
+        verb += 1  # "would you be willing to instruct the J5 today?"
     lemma = view.tags[verb].lemma
     if lemma in view.grammar.modals:
         return False  # "do we must to talk more": no question a commander can answer with a decision

@@ -211,7 +211,7 @@ NOT_BEFORE_YOU_DECIDING = frozenset("if unless when once whenever that what beca
 """"if you sign it …", "once you approve …", "what you decide …": a condition or a report, not a directive."""
 THIRD_PERSON_ADDRESS = frozenset("commander general".split())
 """How a formal speaker names the listener: "if the Commander could give me his decision"."""
-YES_OR_NO = ("yes or no",)
+YES_OR_NO = ("yes or no", "a yes or a no")
 
 # Single words the modules read inline, named so that another language can give its own.
 GOING = frozenset({"going"})
