@@ -214,7 +214,7 @@ class Player:
     def _tick(self, stream) -> None:
         """Report the position while `stream` plays; close it when the audio has run out."""
         started, stuck = time.monotonic(), False
-        while self._stream is stream and stream.active and not stuck:
+        while self._stream is stream and self._active(stream) and not stuck:
             self._notify()
             self._ended.wait(self.tick_s)
             stuck = not self._calls and time.monotonic() - started > STALL_S
@@ -227,6 +227,14 @@ class Player:
             self._notify()
             if self.on_end is not None:
                 self.on_end()
+
+    def _active(self, stream) -> bool:
+        """Whether `stream` still plays. Another thread (pause, stop, the next pick) may close it between
+        this ticker's checks; PortAudio then answers "invalid stream pointer": it plays no more."""
+        try:
+            return bool(stream.active)
+        except self._sd.PortAudioError:
+            return False
 
     def _close_stream(self, only=None, drain: bool = False) -> bool:
         """Close the stream (if it is `only`), letting the tail play out if `drain`; True if closed here."""

@@ -260,3 +260,22 @@ def test_no_portaudio_or_no_output_is_one_line_and_the_rest_works(monkeypatch, s
     monkeypatch.setattr(devices, "output_devices", lambda: [])
     with pytest.raises(DeviceError, match="no output device"):
         player.play()
+
+
+def test_a_stream_closed_under_the_ticker_ends_it_without_an_error(sink, speech_wav, monkeypatch):
+    """Pause, stop or the next pick close the stream from another thread; the ticker may ask PortAudio
+    whether that stream is active in the same instant, and PortAudio answers "invalid stream pointer"
+    (seen once on a fresh clone's run: the ticker thread died with it). The instant cannot be timed from
+    a test, so the real stream is made to answer as it did then."""
+    player = Player()
+    player.load(speech_wav)
+    player.play()
+    stream = player._stream
+    sd = devices.sd()
+
+    def freed(_stream):
+        raise sd.PortAudioError("Invalid stream pointer", -9988)
+
+    monkeypatch.setattr(type(stream), "active", property(freed))
+    player._tick(stream)  # the ticker's next look: it must end the playback quietly
+    assert player.wait(5) and player.state == "ended"
