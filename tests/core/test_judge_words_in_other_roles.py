@@ -90,3 +90,13 @@ def test_a_hope_about_the_women_is_no_reason(scenario):
     assert not rubric(hope, scenario)["why"]["found"]
     reason = "This force must listen to the women of Kidal, because without them our patrols are blind at night."
     assert rubric(reason, scenario)["why"]["found"]
+
+
+def test_going_to_meet_is_one_action(scenario):
+    """Met in a tmux walk: tiny.en heard "the engineers at Ansongo meet" as "at Ensign go meet", and the
+    misheard "go" and its "meet" were counted as two examples."""
+    one = "The engineers at Ensign go meet the women of the three villages before they clear the road in March."
+    assert rubric(one, scenario)["examples"]["count"] == 1
+    two = ("The engineers at Ansongo go to the wells in March. The medics meet the women of the three villages "
+           "every Friday.")
+    assert rubric(two, scenario)["examples"]["count"] == 2

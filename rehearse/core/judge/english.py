@@ -199,6 +199,8 @@ THEN_DOERS = frozenset("we i it they she he".split())
 """Who acts once the commander says yes: "sign it and we start Monday", "say yes, and she goes this
 Friday", "initial this line and it flies" (not "you": "go to any market and you see …" is a finding)."""
 SAYING = frozenset("say give tell".split())
+GOING_TO = frozenset("go come".split())
+""""go meet the women", "come and see": a motion whose purpose is the next verb, one action."""
 HOPING = frozenset("hope wish feel dream pray".split())
 """"I hope one day this force listens to the women": what the speaker wishes gives no reason."""
 POINTING = frozenset("it this these".split())

@@ -254,6 +254,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             restates = any(lo <= r < ex.hi for r in ctx.restated)  # "In other words, once a month, …"
             same = next((k for k in reversed(found) if same_proposal(k, ex, restates, view.grammar)), None)
             resumed = ex.actor in view.grammar.pronoun_doers and unit_before(view, ex.at, ctx)
+            if same is None and found and found[-1].lemma in view.grammar.going_to and ex.lo < found[-1].hi and not ex.actor:
+                same = found[-1]  # "the engineers go meet the women …", "go and talk to …": the going is for the meeting
             if same is None and ex.points_back and found and not view.enumerated(lo):
                 same = found[-1]
             if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and not view.enumerated(lo):

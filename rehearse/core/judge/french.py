@@ -175,6 +175,7 @@ FINDING = _words("voir trouver entendre savoir apprendre remarquer comprendre ob
 OPENING_VERBS = VERB_ONLY | _words("dites signez paraphez")
 THEN_DOERS = _words("nous je il ils elle elles on")
 SAYING = _words("dire donner dites donnez")
+GOING_TO = _words("aller venir")
 HOPING = _words("espérer souhaiter sentir rêver prier")
 POINTING = _words("ça ceci")
 YES = _words("oui feu")

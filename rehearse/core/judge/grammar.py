@@ -89,6 +89,7 @@ class Grammar:
     opening_verbs: frozenset[str]
     then_doers: frozenset[str]
     saying: frozenset[str]
+    going_to: frozenset[str]
     hoping: frozenset[str]
     apologies: frozenset[str]
     taking_in: frozenset[str]
