@@ -205,7 +205,6 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
         dated = any(w in view.grammar.time_words for w in ahead)  # "can I tell my team they begin on Monday?"
         return "you" not in ahead[:2] and ("to" in ahead or dated)  # "can I tell the Menaka company to start on Monday?"
     if (lemma in view.grammar.getting or t.text == "do") and subject not in view.grammar.you:
-        lo, hi = view.sentence_of(i)
         return any(lo <= j < max(hi, i + SPILL) for j in decisions)  # "do I have your … yes": a sentence the parser ended early
     if subject in view.grammar.you:
         return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or _says_yes(view, verb)

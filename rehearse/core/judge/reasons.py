@@ -150,17 +150,14 @@ def _wished(view: View) -> set[int]:
     """Words under the speaker's hope, wish or feeling ("I just hope that one day this force really
     listens to the women of Kidal", "I feel we should be more sensitive"): a wish gives no reason."""
     g = view.grammar
-    out = set()
-    for i in range(len(view.tags)):
-        j, seen = i, set()
-        while j not in seen:
-            seen.add(j)
-            t = view.tags[j]
-            if t.pos == "VERB" and t.lemma in g.hoping and any(
-                    view.tags[c].dep == "nsubj" and view.tags[c].text in g.speakers for c in view.children(j)):
-                out.add(i)
-                break
-            j = t.head
+    todo = [v for v, t in enumerate(view.tags) if t.pos == "VERB" and t.lemma in g.hoping and any(
+        view.tags[c].dep == "nsubj" and view.tags[c].text in g.speakers for c in view.children(v))]
+    out: set[int] = set()
+    while todo:  # each hope with all the words under it
+        i = todo.pop()
+        if i not in out:
+            out.add(i)
+            todo.extend(view.children(i))
     return out
 
 
