@@ -10,6 +10,7 @@ the same as the file itself.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.audio.decode import load_audio
+from rehearse.audio.features import LevelTrack, speech_intervals
 from rehearse.core.scenario import load_scenario
 from rehearse.session.live import LiveAnalyzer
 from rehearse.session.pipeline import get_engine
@@ -66,6 +68,21 @@ def test_live_report_agrees_with_analyze_on_the_saved_audio(speech, analysed):
     assert draft_words > 50, "drafts and chunks should have shown words during the take"
     report = live.finish(audio).to_dict()  # how fast: bench/latency.py (no wall-clock limits in tests)
     assert_same_findings(report, analysed("FILLERS"))
+    # The checklist on the whole take reads the silences the report read (`LevelTrack`).
+    checklist = {item.id: (item.found, item.count) for item in live.state().checklist}
+    assert checklist == {key: (r["found"], r["count"]) for key, r in report["rubric"].items()}
+
+
+@pytest.mark.audio("FILLERS")
+def test_the_live_level_track_finds_the_speech_stretches_of_the_saved_audio(speech):
+    audio = load_audio(speech("FILLERS"))
+    track, at = LevelTrack(), 0
+    for n in itertools.cycle((1600, 1024, 2400, 800, 7)):  # the recorder's blocks come in any size
+        if at >= len(audio):
+            break
+        track.feed(audio[at : at + n])
+        at += n
+    assert track.speech() == speech_intervals(audio)
 
 
 @pytest.mark.device

@@ -8,6 +8,8 @@ too slow for 5-minute takes.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from rehearse.audio import SAMPLE_RATE
@@ -31,17 +33,22 @@ def _block_power(audio: np.ndarray, block: int) -> np.ndarray:
     return np.einsum("ij,ij->i", x, x, dtype=np.float64)
 
 
-def frame_db(audio: np.ndarray, sr: int = SAMPLE_RATE) -> np.ndarray:
-    """RMS level in dBFS of 30 ms frames every 10 ms (a frame is three 10 ms blocks)."""
-    hop, frame = int(sr * HOP_S), int(sr * FRAME_S)
+def _db_of_power(power: np.ndarray, hop: int, frame: int) -> np.ndarray:
+    """RMS level in dBFS of `frame`-sample frames every `hop` samples, from the sums of squares of
+    `hop`-sample blocks."""
     per = frame // hop
-    if len(audio) < frame:
-        audio = np.pad(audio, (0, frame - len(audio)))
-    power = _block_power(audio, hop)
     csum = np.concatenate(([0.0], np.cumsum(power)))
     n = len(power) - per + 1
     rms = np.sqrt((csum[per : per + n] - csum[:n]) / frame)
     return 20 * np.log10(np.maximum(rms, 1e-10))
+
+
+def frame_db(audio: np.ndarray, sr: int = SAMPLE_RATE) -> np.ndarray:
+    """RMS level in dBFS of 30 ms frames every 10 ms (a frame is three 10 ms blocks)."""
+    hop, frame = int(sr * HOP_S), int(sr * FRAME_S)
+    if len(audio) < frame:
+        audio = np.pad(audio, (0, frame - len(audio)))
+    return _db_of_power(_block_power(audio, hop), hop, frame)
 
 
 def speech_threshold_db(db: np.ndarray) -> float:
@@ -51,11 +58,7 @@ def speech_threshold_db(db: np.ndarray) -> float:
     return max(SILENCE_DBFS, floor + 6.0, floor + 0.3 * (voice - floor))
 
 
-def speech_intervals(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[Interval, ...]:
-    """Stretches where the signal is voice-loud; the gaps between them are pauses."""
-    if audio.size == 0:
-        return ()
-    db = frame_db(audio, sr)
+def _intervals(db: np.ndarray, total: float) -> tuple[Interval, ...]:
     active = db > speech_threshold_db(db)
     edges = np.flatnonzero(np.diff(np.concatenate(([0], active.astype(np.int8), [0]))))
     raw = [(s * HOP_S, e * HOP_S + FRAME_S - HOP_S) for s, e in zip(edges[::2], edges[1::2], strict=True)]
@@ -65,10 +68,49 @@ def speech_intervals(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[Interval
             merged[-1][1] = e
         else:
             merged.append([s, e])
-    total = len(audio) / sr
     return tuple(
         Interval(round(s, 3), round(min(e, total), 3)) for s, e in merged if e - s >= MIN_SPEECH_S
     )
+
+
+def speech_intervals(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[Interval, ...]:
+    """Stretches where the signal is voice-loud; the gaps between them are pauses."""
+    if audio.size == 0:
+        return ()
+    return _intervals(frame_db(audio, sr), len(audio) / sr)
+
+
+class LevelTrack:
+    """`speech_intervals` of a take still being recorded, kept as it grows: the live checklist
+    judges with the same silences the report will (`rehearse.core.judge.silences`). Only the
+    10 ms block energies are kept (360 000 numbers an hour), never the audio."""
+
+    def __init__(self) -> None:
+        self._hop = int(SAMPLE_RATE * HOP_S)
+        self._power: list[np.ndarray] = []
+        self._rest = np.zeros(0, dtype=np.float32)
+        self._samples = 0
+        self._lock = threading.Lock()
+
+    def feed(self, block: np.ndarray) -> None:
+        """Called with each recorded block (float32, 16 kHz mono), from any one thread."""
+        with self._lock:
+            audio = np.concatenate([self._rest, np.asarray(block, dtype=np.float32).reshape(-1)])
+            whole = len(audio) // self._hop * self._hop
+            if whole:
+                self._power.append(_block_power(audio[:whole], self._hop))
+            self._rest = audio[whole:]
+            self._samples += len(block)
+
+    def speech(self) -> tuple[Interval, ...]:
+        """The voice-loud stretches so far, as `speech_intervals` finds them on the same audio."""
+        with self._lock:
+            power = np.concatenate(self._power) if self._power else np.zeros(0)
+            samples = self._samples
+        frame = int(SAMPLE_RATE * FRAME_S)
+        if samples < frame:
+            return ()  # under one frame: no stretch reaches MIN_SPEECH_S
+        return _intervals(_db_of_power(power, self._hop, frame), samples / SAMPLE_RATE)
 
 
 def loudness_per_second(audio: np.ndarray, sr: int = SAMPLE_RATE) -> tuple[float, ...]:

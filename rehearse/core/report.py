@@ -70,7 +70,7 @@ def analyze(transcript: Transcript, voice: VoiceFeatures | None, scenario: Scena
     pauses = measure_pauses(list(words), voice, span, scenario)
     pace = measure_pace(spoken, span, pauses.total_s, scenario)
     fillers = FillerResult(find_fillers(tokens, scenario), len(spoken), timing.duration / 60.0)
-    rubric = judge_rubric(scenario, tokens, words)
+    rubric = judge_rubric(scenario, tokens, words, voice.speech if voice else ())
     no_speech = not words
     ask = next((r for r in rubric if r.id == "ask"), None)
     opening_end = timing.start + scenario.opening_window_s

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rehearse.core.judge import judge_structure
 from rehearse.core.scenario import Element, Scenario
 from rehearse.core.text import Token, find_any, quote
-from rehearse.core.types import ElementResult, Evidence, Word
+from rehearse.core.types import ElementResult, Evidence, Interval, Word
 
 CONTEXT_WORDS = 4
 """Words of context quoted either side of the cues that matched."""
@@ -69,9 +69,11 @@ def _merge(spans: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out]
 
 
-def judge_rubric(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> list[ElementResult]:
-    """Every element in the scenario's order: structural kinds from the judge, "cues" from cue windows."""
-    structural = judge_structure(scenario, tokens, words)
+def judge_rubric(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...],
+                 speech: tuple[Interval, ...] = ()) -> list[ElementResult]:
+    """Every element in the scenario's order: structural kinds from the judge, "cues" from cue windows.
+    `speech`: the audio's voice-loud stretches (`VoiceFeatures.speech`), none for a bare transcript."""
+    structural = judge_structure(scenario, tokens, words, speech)
     return [structural.get(e.id) or _judge_cues(e, tokens, words) for e in scenario.elements]
 
 

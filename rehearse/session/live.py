@@ -18,9 +18,10 @@ import numpy as np
 
 from rehearse.asr import Engine, speaking
 from rehearse.asr.chunking import ChunkedTranscriber
+from rehearse.audio.features import LevelTrack
 from rehearse.core.report import Report, analyze
 from rehearse.core.scenario import Scenario
-from rehearse.core.types import Transcript, Word
+from rehearse.core.types import Transcript, VoiceFeatures, Word
 from rehearse.memory import release_free_memory
 
 DRAFT_EVERY_S = 2.0
@@ -72,10 +73,14 @@ class LiveAnalyzer:
         """Decided chunks are transcribed here, while `work()` goes on drafting: a 27 s chunk with
         beam 5 takes seconds, and the live transcript stalled for all of them (measured: 6.6 s behind)."""
         self._deciding: Future[list[Word]] | None = None
+        self._levels = LevelTrack()
+        """The take's voice-loud stretches so far: the checklist ends sentences at the silences the
+        report will (`rehearse.core.judge.silences`)."""
 
     def feed(self, block: np.ndarray) -> None:
         """Called from the recording thread with float32 blocks."""
         self.chunker.feed(block)
+        self._levels.feed(block)
 
     def work(self, drafts: bool = True) -> bool:
         """One unit of transcription work; False when there was nothing to do.
@@ -114,7 +119,8 @@ class LiveAnalyzer:
         committed, done = self.chunker.snapshot()
         draft = [w for w in self._draft if w.start >= done]
         words = committed + tuple(draft)
-        rubric = analyze(Transcript(words), None, self.scenario).rubric if words else {}
+        heard_so_far = VoiceFeatures(self.chunker.fed_s, self._levels.speech())
+        rubric = analyze(Transcript(words), heard_so_far, self.scenario).rubric if words else {}
         checklist = tuple(ChecklistItem(key, r.label, r.found, r.count, r.min)
                           for key, r in rubric.items()) or blank_checklist(self.scenario)
         rolling = None

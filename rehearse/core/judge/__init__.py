@@ -18,10 +18,11 @@ from rehearse.core.judge.examples import find_examples, proposal_spans
 from rehearse.core.judge.grammar import for_language
 from rehearse.core.judge.proposals import Example, NearMiss
 from rehearse.core.judge.reasons import find_how, find_why
+from rehearse.core.judge.silences import words_after_silences
 from rehearse.core.judge.view import View, build_view
 from rehearse.core.scenario import Element, Scenario
 from rehearse.core.text import Token
-from rehearse.core.types import ElementResult, Evidence, Word
+from rehearse.core.types import ElementResult, Evidence, Interval, Word
 
 MAX_NEAR_MISSES = 3
 
@@ -58,12 +59,15 @@ def _examples_result(element: Element, view: View, found: list[Example], misses:
     return ElementResult(element.id, element.label, len(found) >= element.min, len(found), element.min, evidence, near)
 
 
-def judge_structure(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...]) -> dict[str, ElementResult]:
-    """Results for the scenario's structural elements (kinds why, how, examples, ask), by element id."""
+def judge_structure(scenario: Scenario, tokens: list[Token], words: tuple[Word, ...],
+                    speech: tuple[Interval, ...] = ()) -> dict[str, ElementResult]:
+    """Results for the scenario's structural elements (kinds why, how, examples, ask), by element id.
+    `speech`: the audio's voice-loud stretches, where there is audio; its silences end sentences."""
     wanted = [e for e in scenario.elements if e.kind in ("why", "how", "examples", "ask")]
     if not wanted:
         return {}
-    view = build_view(clean_tokens(tokens, scenario), words, for_language(scenario.language))
+    view = build_view(clean_tokens(tokens, scenario), words, for_language(scenario.language),
+                      words_after_silences(words, speech))
     found, misses = find_examples(view, scenario)
     out: dict[str, ElementResult] = {}
     for element in wanted:

@@ -1,8 +1,8 @@
 """What the judge reads: the cleaned words, tagged and parsed, cut into clauses.
 
 tiny.en often drops full stops, so sentences are not taken from punctuation.
-They come from the parser, from pauses in the voice (word gaps the recogniser
-left), and from openers such as "second" or "in week six" that start a new
+They come from the parser, from pauses in the voice (silences in the audio,
+or word gaps the recogniser left), and from openers such as "second" or "in week six" that start a new
 point. Everything is lower-case and punctuation-free, so a transcript with or
 without punctuation reads the same.
 """
@@ -129,10 +129,15 @@ def _openers(texts: list[str], g: Grammar) -> set[int]:
     return opened
 
 
-def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar) -> bool:
+def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before: frozenset[int]) -> bool:
     """A long pause ends a sentence unless the words on either side hold one phrase together:
-    "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" too."""
-    if i == 0 or tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
+    "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" too. The
+    pause is a long gap between the words' times, or a silence the audio shows before a word
+    (`silences.words_after_silences`), a dropped filler's word in between included."""
+    if i == 0:
+        return False
+    heard = any(k in silent_before for k in range(tokens[i - 1].word + 1, tokens[i].word + 1))
+    if not heard and tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
         return False
     return tokens[i].text not in g.continues and tokens[i - 1].text not in g.not_an_opener_after
 
@@ -180,11 +185,13 @@ def _without_slivers(bounds: list[int], starts: list[bool], tags: tuple[Tagged, 
     return kept or [0]
 
 
-def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = ENGLISH) -> View:
-    """`grammar`: the closed-class words of the speech's language; its parser is that language's too."""
+def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = ENGLISH,
+               silent_before: frozenset[int] = frozenset()) -> View:
+    """`grammar`: the closed-class words of the speech's language; its parser is that language's too.
+    `silent_before`: indices of the words the audio shows a sentence's silence before."""
     g = grammar
     opened = _openers([t.text for t in tokens], g)
-    starts = [i in opened or _pause_ends_sentence(tokens, i, g) for i in range(len(tokens))]
+    starts = [i in opened or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
     # Addresses after a pause or at the start are known before parsing, so most speeches are
     # parsed once; one after a sentence end only the parser finds costs a second parse.

@@ -1,0 +1,76 @@
+"""Sentences end where the audio goes silent, not only where Whisper's word times leave a gap.
+
+Whisper stretches the last word of a sentence over the silence after it, so two proposals
+spoken as two sentences can reach the parser as one run and count once. Each test builds the
+same words twice: as a bare transcript (word gaps of 0.3 s, under `PAUSE_SPLIT_S`), and with
+the voice-loud stretches the audio would show (`VoiceFeatures.speech`).
+"""
+
+from __future__ import annotations
+
+from rehearse.core.judge.silences import words_after_silences
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Interval, Transcript, VoiceFeatures, Word
+
+SCENARIO = load_scenario("minusma-gender")
+STEP_S = 0.4
+"""One word every 0.4 s, each 0.3 s long: 150 words a minute."""
+
+
+def _take(*sentences: str, silence_s: float = 0.45) -> tuple[tuple[Word, ...], VoiceFeatures]:
+    """Whisper's words (the last word of each sentence stretched over the silence after it) and
+    the audio's speech stretches, with `silence_s` of silence after each sentence."""
+    words: list[Word] = []
+    speech: list[Interval] = []
+    t = 0.0
+    for sentence in sentences:
+        start = t
+        said = sentence.split()
+        for k, w in enumerate(said):
+            stretch = silence_s if k == len(said) - 1 else 0.0
+            words.append(Word(w, t, t + 0.3 + stretch))
+            t += STEP_S + stretch
+        speech.append(Interval(start, words[-1].end - silence_s))
+    return tuple(words), VoiceFeatures(t + 1.0, tuple(speech))
+
+
+def _examples(words: tuple[Word, ...], voice: VoiceFeatures | None) -> list[str]:
+    return [e.text for e in analyze(Transcript(words), voice, SCENARIO).rubric["examples"].evidence]
+
+
+def test_two_proposals_the_parser_reads_as_one_run_count_twice_when_the_audio_is_silent_between_them():
+    words, voice = _take("we send two women medics to the clinic in gao every tuesday",
+                         "our engineers build a water point in kidal next month")
+    assert max(b.start - a.end for a, b in zip(words, words[1:], strict=False)) < 0.6
+    assert len(_examples(words, None)) == 1
+    assert _examples(words, voice) == ["we send two women medics to the clinic in gao every tuesday",
+                                       "our engineers build a water point in kidal next month"]
+
+
+def test_a_story_then_a_plan_split_at_the_silence():
+    words, voice = _take("at ansongo the engineers meet the women of the three villages",
+                         "the gao company takes two women soldiers on the thursday patrol",
+                         "i brief the sectors on monday")
+    assert len(_examples(words, None)) == 2
+    assert len(_examples(words, voice)) == 3
+
+
+def test_a_silence_after_the_does_not_cut_a_phrase():
+    """A speaker looking for a word ("to the … clinic") has not ended a sentence."""
+    words, voice = _take("we send two women medics to the", "clinic in gao every tuesday")
+    assert len(_examples(words, voice)) == 1
+
+
+def test_short_silences_and_silences_far_from_any_word_end_nothing():
+    words, voice = _take("we send two women medics to the clinic in gao every tuesday",
+                         "our engineers build a water point in kidal next month", silence_s=0.1)
+    assert words_after_silences(words, voice.speech) == frozenset()
+    assert len(_examples(words, voice)) == 1
+    lost = (Interval(0.0, 1.0), Interval(30.0, 31.0))  # Whisper heard nothing near this silence
+    assert words_after_silences(words[:3], lost) == frozenset()
+
+
+def test_the_silence_is_placed_at_the_word_boundary_nearest_to_it():
+    words, voice = _take("the gao company takes two women soldiers", "i brief the sectors")
+    assert words_after_silences(words, voice.speech) == {7}
