@@ -56,10 +56,12 @@ def test_a_story_then_a_plan_split_at_the_silence():
     assert len(_examples(words, voice)) == 3
 
 
-def test_a_silence_after_the_does_not_cut_a_phrase():
-    """A speaker looking for a word ("to the … clinic") has not ended a sentence."""
+def test_a_silence_after_the_or_after_a_modal_does_not_cut_a_phrase():
+    """A speaker looking for a word ("to the … clinic", "will … deploy") has not ended a sentence."""
     words, voice = _take("we send two women medics to the", "clinic in gao every tuesday")
     assert len(_examples(words, voice)) == 1
+    words, voice = _take("from monday the engineers at ansongo will", "brief the village women before they clear the road")
+    assert _examples(words, voice) == [" ".join(w.word for w in words)]
 
 
 def test_short_silences_and_silences_far_from_any_word_end_nothing():

@@ -131,15 +131,15 @@ def _openers(texts: list[str], g: Grammar) -> set[int]:
 
 def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before: frozenset[int]) -> bool:
     """A long pause ends a sentence unless the words on either side hold one phrase together:
-    "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" too. The
-    pause is a long gap between the words' times, or a silence the audio shows before a word
-    (`silences.words_after_silences`), a dropped filler's word in between included."""
+    "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" and "we
+    will, [pause] deploy" too. The pause is a long gap between the words' times, or a silence the
+    audio shows before a word (`silences.words_after_silences`), a dropped filler between them included."""
     if i == 0:
         return False
     heard = any(k in silent_before for k in range(tokens[i - 1].word + 1, tokens[i].word + 1))
     if not heard and tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
         return False
-    return tokens[i].text not in g.continues and tokens[i - 1].text not in g.not_an_opener_after
+    return tokens[i].text not in g.continues and tokens[i - 1].text not in g.not_an_opener_after | g.modals
 
 
 def _vocatives(texts: tuple[str, ...], starts: list[bool], g: Grammar) -> set[int]:
