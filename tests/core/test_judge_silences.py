@@ -35,8 +35,8 @@ def _take(*sentences: str, silence_s: float = 0.45) -> tuple[tuple[Word, ...], V
     return tuple(words), VoiceFeatures(t + 1.0, tuple(speech))
 
 
-def _examples(words: tuple[Word, ...], voice: VoiceFeatures | None) -> list[str]:
-    return [e.text for e in analyze(Transcript(words), voice, SCENARIO).rubric["examples"].evidence]
+def _examples(words: tuple[Word, ...], voice: VoiceFeatures | None, scenario=SCENARIO) -> list[str]:
+    return [e.text for e in analyze(Transcript(words), voice, scenario).rubric["examples"].evidence]
 
 
 def test_two_proposals_the_parser_reads_as_one_run_count_twice_when_the_audio_is_silent_between_them():
@@ -76,3 +76,12 @@ def test_short_silences_and_silences_far_from_any_word_end_nothing():
 def test_the_silence_is_placed_at_the_word_boundary_nearest_to_it():
     words, voice = _take("the gao company takes two women soldiers", "i brief the sectors")
     assert words_after_silences(words, voice.speech) == {7}
+
+
+def test_a_french_place_after_autour_stays_in_its_clause():
+    """Kokoro's French voice paused for 0.4 s before "autour" in the middle of a clause (the complete
+    French brief of tests/test_french_base.py): the place after it is still this example's."""
+    words, voice = _take("troisièmement nos ingénieurs installeront des lampes solaires",
+                         "autour du camp de déplacés de ménaka avant la fin du mois")
+    french = load_scenario("minusma-genre-fr")
+    assert _examples(words, voice, french) == [" ".join(w.word for w in words)]

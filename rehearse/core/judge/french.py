@@ -112,7 +112,7 @@ NOT_AN_OPENER_AFTER = _words(
 )
 """A determiner or preposition, or a clitic pronoun, cannot end a sentence: "je vous, euh, [pause]
 demande" goes on (with no punctuation read, a pause is all the judge has)."""
-CONTINUES = _words("sur dans à au aux avec pour de du des par vers près avant après entre qui que dont où en chez")
+CONTINUES = _words("sur dans à au aux avec pour de du des par vers près autour avant après entre qui que dont où en chez")
 COUNTING_ORDER = {w: n for n, ws in enumerate(["", "un une 1", "deux 2", "trois 3", "quatre 4", "cinq 5", "six 6"])
                   for w in ws.split()}
 COUNTING = frozenset(COUNTING_ORDER)
