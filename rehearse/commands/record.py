@@ -154,10 +154,7 @@ class _Model:
         finally:
             self._settled.set()
         try:
-            from rehearse.core.nlp import warm_up as load_judge_model
-
-            self._services.warm_up()
-            load_judge_model(self._language)  # spaCy, 2 s: the app loads it judging the live checklist; no checklist here
+            self._services.warm_up(self._language)  # spaCy, 2 s, paid during the take, not after stop
         except Exception as exc:  # only costs speed at stop; the report is the same
             log.warning("warming up the analysis failed: %s", exc)
         threading.Event().wait()  # keep the model's creator alive (see above); a daemon, so never joined

@@ -108,13 +108,14 @@ class EngineLoader:
     """The speech model, loaded once in the background while the first question is spoken, then the
     analysis warmed up the way `rehearse record` does, so the first verdict does not pay for it."""
 
-    def __init__(self, services: Services, spec: str | None) -> None:
+    def __init__(self, services: Services, spec: str | None, language: str = "en") -> None:
         self.engine: Engine | None = None
         self.error = ""
         self._done = threading.Event()
-        threading.Thread(target=self._load, args=(services, spec), name="rehearse-drill-model", daemon=True).start()
+        threading.Thread(target=self._load, args=(services, spec, language), name="rehearse-drill-model",
+                         daemon=True).start()
 
-    def _load(self, services: Services, spec: str | None) -> None:
+    def _load(self, services: Services, spec: str | None, language: str) -> None:
         try:
             self.engine = services.load_engine(spec)
         except Exception as exc:  # one line with the answer, never a traceback
@@ -122,11 +123,8 @@ class EngineLoader:
             return
         finally:
             self._done.set()
-        try:  # first-call costs (voice code 3 s, the judge's parser 2 s) paid during the first question
-            from rehearse.core.nlp import warm_up as load_judge_model
-
-            services.warm_up()
-            load_judge_model()
+        try:  # first-call costs (the judge's parser 2 s, the voice code) paid during the first question
+            services.warm_up(language)
         except Exception as exc:  # only costs speed after the first answer
             log.warning("warming up the analysis failed: %s", exc)
 
@@ -276,5 +274,6 @@ def open_drill(services: Services, scenario: Scenario, questions: tuple[Question
 
     folder = create_drill(scenario.id, header)
     return Drill(services, scenario, questions, folder, load_drill(folder.path),
-                 voice=QuestionVoice() if speak else None, engine=EngineLoader(services, model), device=device,
+                 voice=QuestionVoice() if speak else None, engine=EngineLoader(services, model, scenario.language),
+                 device=device,
                  **front)

@@ -67,15 +67,19 @@ def _load_engine(model: str | None) -> Engine:
     return get_engine(model)
 
 
-def _warm_up() -> None:
-    """Run the voice measurement once on three seconds of tone, in the model worker at start-up, so
-    its imports are done before the first stop (with librosa's yin this was 3 s of import and JIT;
-    the numpy YIN of `rehearse.audio.pitch` has none, so it costs milliseconds now)."""
+def _warm_up(language: str = "en") -> None:
+    """Pay the analysis's first-call costs in the model worker, before the first take is judged:
+    the judge's spaCy pipeline for the scenario's `language` (1.3 s and 115 MiB for English; the
+    live checklist's first update waited for it), and the voice measurement's imports on three
+    seconds of tone (3 s with librosa's yin once; milliseconds with the numpy YIN of
+    `rehearse.audio.pitch`)."""
     import numpy as np
 
     from rehearse.audio import SAMPLE_RATE
     from rehearse.audio.features import measure_voice
+    from rehearse.core.nlp import warm_up as load_judge_model
 
+    load_judge_model(language)
     t = np.arange(SAMPLE_RATE * 3) / SAMPLE_RATE
     voiced = (0.3 * np.sin(2 * np.pi * 140 * t) * (np.sin(2 * np.pi * 1.5 * t) > 0)).astype(np.float32)
     measure_voice(voiced)  # on/off bursts: a steady tone has no "speech" and would skip the pitch code
@@ -179,7 +183,8 @@ class Services:
     scenario_paths: Callable[[], list[Path]] = _scenario_paths
     load_scenario: Callable[[str | Path | None], Scenario] = _load_scenario
     load_engine: Callable[[str | None], Engine] = _load_engine
-    warm_up: Callable[[], None] = _warm_up
+    warm_up: Callable[[str], None] = _warm_up
+    """`(language)`: load the judge's parser for that language and the voice code, before the first take."""
     input_devices: Callable[[], list[Device]] = _input_devices
     output_devices: Callable[[], list[Device]] = _output_devices
     """Speakers or headphones for replay; [] or DeviceError means replay shows no-sound."""

@@ -61,6 +61,8 @@ class RehearseApp(WorkerErrors, App[None]):
         self.model_error: str | None = None
         self._engine_settled = threading.Event()
         self.model_wanted: str | None = model
+        self.language_wanted = "en"
+        """The chosen scenario's language: the judge's parser for it is loaded with the model."""
         """The model the chosen scenario is spoken into (see `use_model_for`); None: the bundled tiny.en."""
         self._model_started = False
         self.settings_file = services.resolved_settings_path()
@@ -81,6 +83,10 @@ class RehearseApp(WorkerErrors, App[None]):
         scenario's own `model` (base for the French one), else tiny.en. Picking a French scenario on
         the home screen thus loads the multilingual model while the speaker reads the brief."""
         wanted = self.model_spec or (scenario.model if scenario is not None else None) or None
+        language = scenario.language if scenario is not None else "en"
+        if language != self.language_wanted and wanted == self.model_wanted and self.engine is not None:
+            self.warm_up(language)  # same model, another language (`--model base`): only the parser to load
+        self.language_wanted = language
         if wanted != self.model_wanted:
             self.model_wanted = wanted
             if self._model_started:  # else the first load, after the first frame, takes this one
@@ -109,10 +115,19 @@ class RehearseApp(WorkerErrors, App[None]):
         self.engine = engine
         self._engine_settled.set()
         self.call_from_thread(setattr, self, "model_state", "ready")
+        self._warm(self.language_wanted)  # in this worker: the model's worker warms what follows it
+
+    @work(thread=True, group="warm-up", exit_on_error=False, description="loading the judge's language model")
+    def warm_up(self, language: str) -> None:
+        """The judge's parser for another language, with the model already loaded (from the UI thread)."""
+        self._warm(language)
+
+    def _warm(self, language: str) -> None:
+        """The judge's parser and the voice code, loaded before the first take needs them."""
         try:
-            self.services.warm_up()
-        except Exception:  # only costs speed at the first stop; the take and its report still work
-            log.warning("voice-feature warm-up failed", exc_info=True)
+            self.services.warm_up(language)
+        except Exception:  # only costs speed at the first checklist; the take and its report still work
+            log.warning("analysis warm-up failed", exc_info=True)
 
     def wait_engine(self, timeout: float) -> Engine | None:
         """From a worker thread: the engine once loaded, None if it failed or took too long."""

@@ -72,7 +72,7 @@ def fake_services(sample_audio, tmp_path):
     played = Played()
     services = Services(
         load_engine=lambda model: engine,
-        warm_up=lambda: None,
+        warm_up=lambda language: None,
         input_devices=lambda: [DEFAULT_MIC, MIC],
         new_recording=recording_factory(sample_audio, speed=20.0),
         play=played,

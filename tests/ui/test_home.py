@@ -183,3 +183,17 @@ async def test_picking_the_french_scenario_loads_its_model_in_the_background(fak
         select.value = labels["minusma-gender · en"]
         await wait_for(pilot, lambda: loaded[-1] is None and app.model_state == "ready")
     assert loaded == [None, "base", None]
+
+
+async def test_the_judges_parser_for_the_chosen_scenarios_language_is_loaded_before_the_first_take(fake_services):
+    """The model's worker then loads the judge's parser for the scenario's language (spaCy: 1.3 s
+    the first live checklist waited for); with `--model base` the model stays and only the French
+    parser is loaded when the French scenario is picked."""
+    warmed: list[str] = []
+    app = build_app(with_services(fake_services, warm_up=warmed.append), model="base")
+    async with app.run_test(size=SCREEN) as pilot:
+        await wait_for(pilot, lambda: warmed == ["en"])
+        select = app.screen.query_one("#scenario", Select)
+        select.value = next(v for _, v in select._options if str(v).endswith("minusma-genre-fr.toml"))
+        await wait_for(pilot, lambda: warmed == ["en", "fr"])
+        assert app.model_wanted == "base" and app.model_state == "ready"
