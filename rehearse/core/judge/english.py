@@ -122,7 +122,8 @@ PROPOSING = frozenset("propose suggest recommend want like need plan intend ask 
 FORCE_ROLES = frozenset(
     """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
     advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
-    escort escorts pair cell desk point points frago order section camp base""".split()
+    escort escorts pair cell desk point points frago order section camp base
+    nurse nurses midwife midwives dentist dentists pilot pilots gendarme gendarmes""".split()
 )
 """Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
 RESUMPTIVE = frozenset("they we it".split())
@@ -240,8 +241,8 @@ NOT_BEFORE_REQUEST: frozenset[str] = frozenset()
 TELLING_YOU: frozenset[str] = frozenset()
 """Verbs of telling that, right after "you", tell the listener (French "je voulais vous dire"); none in English,
 where "you" comes before its own verb ("I need you to tell the sectors")."""
-TIMELINE_PREPS = frozenset("in by on".split())
-""""in week one", "by week two": the step is a date, not a new point."""
+TIMELINE_PREPS = frozenset("in by on last".split())
+""""in week one", "by week two", "last month one of them": a date, not a new point."""
 CONDITIONS = frozenset("if unless".split())
 OWN_NEEDS = frozenset("need want priority".split())
 STORY_PLACING = frozenset("put set".split())

@@ -132,6 +132,18 @@ def _wanted_object(view: View, v: int) -> bool:
     return bool(objects) and not asks_commander and all(view.tags[c].lemma not in view.grammar.not_wanted for c in objects)
 
 
+def _dated_past(view: View, v: int) -> bool:
+    """"Last month we treat two hundred patients", "two weeks ago the team goes …": a date in the past
+    on the verb itself makes the clause a story, whatever tense the speaker's grammar gives it (a
+    "because … last week" inside the clause dates something else)."""
+    g = view.grammar
+    for c in view.children(v):
+        dated = [c, *view.children(c)]
+        if any(view.tags[i].text in g.past_markers for i in dated) and any(view.tags[i].text in g.time_words for i in dated):
+            return True
+    return False
+
+
 def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     if _wanted_object(view, v):
@@ -150,6 +162,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
     own = own_span(view, v)
+    if _dated_past(view, v):
+        return None
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].pos != "NUM"
