@@ -80,3 +80,21 @@ def test_what_the_speaker_wants_heard_asks_for_nothing(scenario):
 def test_a_question_on_being_willing(scenario):
     assert asks("Would you be willing to instruct the chief J5 today to add the Gao line?", scenario)
     assert not asks("Would you be surprised to learn that the women of Gao know the roads?", scenario)
+
+
+def test_an_order_passed_on_through_someone_is_an_ask(scenario):
+    """After "I'll leave it at that." the pause ends the sentence: "that" was a pronoun, not "that chief"."""
+    passed_on = "So I'll leave it at that. Tell the Chief of Staff to issue the week-one FRAGO by Friday."
+    assert asks(passed_on, scenario)
+    the_speakers_plan = "So I'll leave it at that. I will tell the Chief of Staff to issue the FRAGO by Friday."
+    assert not asks(the_speakers_plan, scenario)
+    briefing = "Tell me about the women of Gao, the patrols never talk to them."
+    assert not asks(briefing, scenario)
+
+
+def test_leave_to_tell_a_memory_is_a_courtesy_and_leave_to_act_an_ask(scenario):
+    memory = ("Commander, allow me one memory. In Darfur, in 2009, my battalion had policewomen walk beside the "
+              "women who went out for firewood.")
+    assert not asks(memory, scenario)
+    act = "Commander, allow me to put two women officers on the Gao patrol from Monday."
+    assert asks(act, scenario)

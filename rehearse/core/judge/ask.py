@@ -72,6 +72,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "sign it before you get on the helicopter": tagged a noun, but no noun runs on into "it"
     if opening and t.pos == "VERB" and _says_yes(view, i) and not _has_subject(view, i):
         return True  # "tell J3 yes this afternoon", "give us the nod"
+    if opening and t.lemma in view.grammar.passing_orders and not _has_subject(view, i) and _someone_to_act(view, i):
+        return True  # "tell the Chief of Staff to issue the FRAGO by Friday": the order, passed on
     if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP"):
         return False
     if i > 0 and view.tags[i - 1].text in view.grammar.not_before_imperative:
@@ -88,6 +90,14 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         if not nxt & {"me", "us", "your", "the"}:
             return False
     return True
+
+
+def _someone_to_act(view: View, i: int) -> bool:
+    """The verb has someone (an object) and what they are to do (a clause of action): "… J3 to add women"."""
+    kids = view.children(i)
+    acts = [c for c in kids if view.tags[c].dep == "xcomp" and view.tags[c].pos == "VERB"
+            and view.tags[c].lemma not in view.grammar.not_actions]
+    return bool(acts) and any(view.tags[c].dep in ("dobj", "dative", "iobj") for c in kids)
 
 
 def _address_between(view: View, subject: int, verb: int) -> bool:

@@ -183,7 +183,7 @@ VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".spli
 """Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
 GETTING = frozenset("have get".split())
 """"Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
-LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark".split())
+LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark memory anecdote".split())
 APOLOGIES = frozenset("pardon forgiveness indulgence patience".split())
 """"I ask your pardon for taking your time": a courtesy, no decision."""
 TAKING_IN = frozenset("listen hear".split())
@@ -256,3 +256,5 @@ TIME_NOUNS = frozenset({"time"})
 """After "same", the word that makes "at the same time": when, not a proposal said again ("the same hours" is)."""
 OFFICES = frozenset("unit advisor adviser office section cell desk".split())
 """After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""
+PASSING_ORDERS = frozenset("tell ask instruct get".split())
+""""Tell the Chief of Staff to issue the FRAGO by Friday": the commander's order, passed on through someone."""

@@ -165,7 +165,7 @@ INFORMING = _words(
 HEADING_OR_COURTESY = _words("svp décision demande recommandation simplement juste veuillez bien général")
 VERB_ONLY = _words("approuver autoriser valider entériner décider trancher signez approuvez validez autorisez")
 GETTING = _words("avoir obtenir")
-LEAVE_TO_SPEAK = INFORMING | _words("histoire mot minute moment remarque")
+LEAVE_TO_SPEAK = INFORMING | _words("histoire mot minute moment remarque souvenir anecdote")
 APOLOGIES = _words("pardon indulgence patience excuses")
 TAKING_IN = _words("écouter entendre")
 NOT_ASKS = ("merci", "je vous remercie", "nous vous remercions", "sans doute", "je suis sûr que vous",
@@ -217,3 +217,5 @@ TIME_NOUNS = frozenset({"temps"})
 """After "same", the word that makes "at the same time": when, not a proposal said again ("the same hours" is)."""
 OFFICES = frozenset("unité conseiller conseillère bureau section cellule".split())
 """After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""
+PASSING_ORDERS = _words("dire demander ordonner")
+""""Dites au chef d'état-major de publier l'ordre vendredi": l'ordre du commandant, transmis."""

@@ -126,6 +126,7 @@ class Grammar:
     ready: frozenset[str]
     time_nouns: frozenset[str]
     offices: frozenset[str]
+    passing_orders: frozenset[str]
 
 
 

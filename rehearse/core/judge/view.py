@@ -139,7 +139,10 @@ def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before:
     heard = any(k in silent_before for k in range(tokens[i - 1].word + 1, tokens[i].word + 1))
     if not heard and tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
         return False
-    return tokens[i].text not in g.continues and tokens[i - 1].text not in g.not_an_opener_after | g.modals
+    before, after = tokens[i - 1].text, tokens[i].text
+    if before in g.pointers and after in g.speakers | g.i_or_you | g.pronoun_doers | g.opening_verbs | g.passing_orders:
+        return True  # "I'll leave it at that. [pause] Tell the Chief of Staff …": "that" ended a sentence
+    return after not in g.continues and before not in g.not_an_opener_after | g.modals
 
 
 def _vocatives(texts: tuple[str, ...], starts: list[bool], g: Grammar) -> set[int]:
