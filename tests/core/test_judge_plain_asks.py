@@ -98,3 +98,11 @@ def test_leave_to_tell_a_memory_is_a_courtesy_and_leave_to_act_an_ask(scenario):
     assert not asks(memory, scenario)
     act = "Commander, allow me to put two women officers on the Gao patrol from Monday."
     assert asks(act, scenario)
+
+
+def test_a_question_the_team_asks_is_no_request(scenario):
+    process = ("We have the orders and the training, so in the plan we ask where are the women in the order, "
+               "and we say who goes to talk with them.")
+    assert not asks(process, scenario)
+    request = "So, sir, we ask that you approve the order for the Gao patrols before you leave."
+    assert asks(request, scenario)

@@ -44,6 +44,8 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
         return False  # "I ask your pardon for taking your time"
     if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in view.grammar.informing:
         return False  # "what I wanted to share with you": the speaker informs, asks nothing
+    if i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.wh - {"that"}:
+        return False  # "in the plan we ask where are the women": a question the speaker's team asks
     window = range(i + 1, min(hi + SPILL, i + REACH, len(view.tags)))
     if any(j in decisions for j in window):
         return True
