@@ -258,3 +258,5 @@ OFFICES = frozenset("unit advisor adviser office section cell desk".split())
 """After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""
 PASSING_ORDERS = frozenset("tell ask instruct get".split())
 """"Tell the Chief of Staff to issue the FRAGO by Friday": the commander's order, passed on through someone."""
+THE_FORCE = frozenset("force mission minusma".split())
+"""The force named as a whole: "the Force does not know what happens in their villages"."""

@@ -219,3 +219,5 @@ OFFICES = frozenset("unité conseiller conseillère bureau section cellule".spli
 """After a gender word, an office: "the Gender Unit's paper" names who, not why gender matters."""
 PASSING_ORDERS = _words("dire demander ordonner")
 """"Dites au chef d'état-major de publier l'ordre vendredi": l'ordre du commandant, transmis."""
+THE_FORCE = _words("force mission minusma")
+"""La force nommée en entier : « la Force ne sait pas ce qui se passe dans leurs villages »."""

@@ -127,6 +127,7 @@ class Grammar:
     time_nouns: frozenset[str]
     offices: frozenset[str]
     passing_orders: frozenset[str]
+    the_force: frozenset[str]
 
 
 

@@ -1,0 +1,38 @@
+"""The force's want of information said plainly, with a denied verb of knowing (blind batch Q, session 13).
+
+A pair: the shape that counts and its near twins that do not, so a rule that stops working fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.core.report import analyze
+from rehearse.core.scenario import load_scenario
+from rehearse.core.types import Transcript
+from tests.core.wordlist import make_words
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load_scenario("minusma-gender")
+
+
+def why(text: str, scenario) -> bool:
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]["why"]["found"]
+
+
+def test_the_force_that_does_not_know_what_happens_is_the_information_need(scenario):
+    dark = ("When the women cannot reach our doctors, the Force also does not know what happens in their "
+            "villages.")
+    assert why(dark, scenario)
+    told = "They go by the river, and what the women carry we do not see it."
+    assert why(told, scenario)
+
+
+def test_the_speakers_i_dont_know_and_a_gap_in_training_are_no_reason(scenario):
+    hedge = "And maybe, I don't know, could we try to make women's safety more of a top-of-mind thing?"
+    assert not why(hedge, scenario)
+    training = ("The new soldiers arrive from Chad in September, and they do not know anything about the women "
+                "of resolution 1325.")
+    assert not why(training, scenario)
