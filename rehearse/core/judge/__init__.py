@@ -16,8 +16,9 @@ from rehearse.core.clean import clean_tokens
 from rehearse.core.judge.ask import find_asks
 from rehearse.core.judge.examples import find_examples, proposal_spans
 from rehearse.core.judge.grammar import for_language
+from rehearse.core.judge.mechanisms import find_how
 from rehearse.core.judge.proposals import Example, NearMiss
-from rehearse.core.judge.reasons import find_how, find_why
+from rehearse.core.judge.reasons import find_why
 from rehearse.core.judge.silences import words_after_silences
 from rehearse.core.judge.view import View, build_view
 from rehearse.core.scenario import Element, Scenario

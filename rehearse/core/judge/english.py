@@ -159,7 +159,7 @@ PLAIN_ADJECTIVES = frozenset(
 """Adjectives that do not change what a thing is ("a free hotline" is the hotline)."""
 POINTERS = frozenset("it them this that these those".split())
 
-# Why and how (reasons.py)
+# Why and how (reasons.py, mechanisms.py)
 PROCESS_DOCUMENTS = frozenset("order plan roster report estimate annex schedule directive sop checklist procedure".split())
 """The force's own documents that carry a process: planning, orders, reporting, staffing."""
 PLACING = frozenset("put write include add enter insert build place fold go be sit".split())

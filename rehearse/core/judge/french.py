@@ -147,7 +147,7 @@ PLAIN_ADJECTIVES = _words(
 POINTERS = _words("ce cet cette ces cela ça celui celle ceux celles")
 """Demonstratives: "ces villages", "cela" point back at what was said ("le", "la" are articles too)."""
 
-# Why and how (reasons.py)
+# Why and how (reasons.py, mechanisms.py)
 PROCESS_DOCUMENTS = _words("ordre plan tableau rapport estimation annexe calendrier directive procédure liste")
 PLACING = _words("mettre écrire inclure ajouter entrer insérer intégrer placer être figurer inscrire")
 INTO = _words("dans en")
