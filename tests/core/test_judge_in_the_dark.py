@@ -28,6 +28,9 @@ def test_the_force_that_does_not_know_what_happens_is_the_information_need(scena
     assert why(dark, scenario)
     told = "They go by the river, and what the women carry we do not see it."
     assert why(told, scenario)
+    resumed = ("the women they do not come to the men police so the force it does not know what happen in the "
+               "quarters at night")
+    assert why(resumed, scenario)
 
 
 def test_the_speakers_i_dont_know_and_a_gap_in_training_are_no_reason(scenario):

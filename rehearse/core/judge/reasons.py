@@ -165,8 +165,11 @@ def _in_the_dark(view: View, units: set[int]) -> set[int]:
         doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
         if doer is None or not any(view.tags[c].dep == "neg" for c in kids):
             continue
-        ours = doer in units or view.tags[doer].lemma in g.force_roles | g.the_force or (
-            view.tags[doer].text in g.speakers - g.i_or_you)  # "we", not the speaker's "I don't know"
+        def force(j: int) -> bool:
+            return j in units or view.tags[j].lemma in g.force_roles | g.the_force
+
+        ours = force(doer) or view.tags[doer].text in g.speakers - g.i_or_you or (  # "we", not "I don't know"
+            view.tags[doer].text in g.resumptive and any(force(j) for j in range(max(0, doer - 3), doer)))  # "the force it"
         what = any(view.tags[c].dep in ("ccomp", "xcomp") or view.tags[c].dep == "dobj" and view.tags[c].text in g.pointers
                    for c in kids)  # "what happens", "it": not "nothing about this resolution" (training)
         if ours and what:
