@@ -85,3 +85,16 @@ def test_a_french_place_after_autour_stays_in_its_clause():
                          "autour du camp de déplacés de ménaka avant la fin du mois")
     french = load_scenario("minusma-genre-fr")
     assert _examples(words, voice, french) == [" ".join(w.word for w in words)]
+
+
+def test_a_silence_whisper_runs_the_words_over_is_inside_a_phrase():
+    """Real speech ("and I'm [0.40 s] saying", "slightly [0.47 s] lower in intensity"): where the
+    speaker pauses inside a phrase, Whisper leaves no gap at all between the two words; at the ends of
+    sentences it leaves some."""
+    words, voice = _take("we send two women medics to the clinic in gao every tuesday",
+                         "our engineers build a water point in kidal next month")
+    joined = tuple(Word(w.word, w.start, words[k + 1].start if k + 1 < len(words) else w.end)
+                   for k, w in enumerate(words))
+    assert words_after_silences(words, voice.speech) == {12}
+    assert words_after_silences(joined, voice.speech) == frozenset()
+    assert len(_examples(joined, voice)) == 1
