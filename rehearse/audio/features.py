@@ -106,6 +106,7 @@ class LevelTrack:
         """The voice-loud stretches so far, as `speech_intervals` finds them on the same audio."""
         with self._lock:
             power = np.concatenate(self._power) if self._power else np.zeros(0)
+            self._power = [power]  # one array from now on: the next call joins only the new blocks
             samples = self._samples
         frame = int(SAMPLE_RATE * FRAME_S)
         if samples < frame:

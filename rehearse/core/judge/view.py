@@ -1,10 +1,10 @@
 """What the judge reads: the cleaned words, tagged and parsed, cut into clauses.
 
 tiny.en often drops full stops, so sentences are not taken from punctuation.
-They come from the parser, from pauses in the voice (silences in the audio,
-or word gaps the recogniser left), and from openers such as "second" or "in week six" that start a new
-point. Everything is lower-case and punctuation-free, so a transcript with or
-without punctuation reads the same.
+They come from the parser, from pauses in the voice (silences in the audio, or
+word gaps the recogniser left), and from openers such as "second" or "in week
+six" that start a new point. Everything is lower-case and punctuation-free, so
+a transcript with or without punctuation reads the same.
 """
 
 from __future__ import annotations
