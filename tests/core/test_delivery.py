@@ -11,11 +11,6 @@ from rehearse.core.types import Interval, Transcript, VoiceFeatures
 from tests.core.wordlist import make_words
 
 
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
-
-
 def judge(words, scenario, voice=None) -> dict:
     return analyze(Transcript(tuple(words)), voice, scenario).to_dict()
 

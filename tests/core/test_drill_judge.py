@@ -11,7 +11,6 @@ import pytest
 from rehearse.core.drill import answer_scenario, drill_fixes, judge_answer, verdict_counts
 from rehearse.core.questions import Question
 from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript
 from tests.core.wordlist import make_words, strip_punctuation
 
@@ -36,11 +35,6 @@ CASES = [
     (DECISION, "Sign the gender directive today, sir, before you leave for Timbuktu.",
      "There are so many things, sir, it is hard to pick just one of them right now."),
 ]
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
 
 
 def verdict_of(question: Question, text: str, scenario, bare: bool = False):

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript
 from tests.core.wordlist import make_words, strip_punctuation
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
 
 
 def count(text: str, scenario, bare: bool = False) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
 from tests.corpus import load_corpus, passage_words, tally
 
@@ -19,11 +18,6 @@ FLOORS = {"tune": 0.925, "held_out": 0.915}
 (759 passages, session 12: tune 93.0 %, held out 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %)."""
 MAX_COUNT_OFF = {"tune": 52, "held_out": 29}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows."""
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
 
 
 def verdicts(words: list[Word], scenario) -> dict:

@@ -6,22 +6,11 @@ working fails here.
 
 from __future__ import annotations
 
-import pytest
-
-from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
-from rehearse.core.types import Transcript
-from tests.core.wordlist import make_words
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
+from tests.core.wordlist import rubric_of
 
 
 def examples(text: str, scenario) -> list[str]:
-    rubric = analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
-    return [e["note"] for e in rubric["examples"]["evidence"]]
+    return [e["note"] for e in rubric_of(text, scenario)["examples"]["evidence"]]
 
 
 def test_the_forces_nurses_midwives_and_dentists_are_doers(scenario):

@@ -5,21 +5,11 @@ A pair: the shape that counts and its near twins that do not, so a rule that sto
 
 from __future__ import annotations
 
-import pytest
-
-from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
-from rehearse.core.types import Transcript
-from tests.core.wordlist import make_words
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
+from tests.core.wordlist import rubric_of
 
 
 def why(text: str, scenario) -> bool:
-    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]["why"]["found"]
+    return rubric_of(text, scenario)["why"]["found"]
 
 
 def test_the_force_that_does_not_know_what_happens_is_the_information_need(scenario):

@@ -3,21 +3,11 @@ its near twin that asks nothing, so a rule that stops working, or starts reading
 
 from __future__ import annotations
 
-import pytest
-
-from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
-from rehearse.core.types import Transcript
-from tests.core.wordlist import make_words
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
+from tests.core.wordlist import rubric_of
 
 
 def asks(text: str, scenario) -> bool:
-    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]["ask"]["found"]
+    return rubric_of(text, scenario)["ask"]["found"]
 
 
 def test_the_commanders_part_told_in_the_present_then_ours(scenario):

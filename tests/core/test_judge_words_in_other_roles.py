@@ -3,21 +3,11 @@ pair, the shape that counts and its near twin that does not, so a rule that stop
 
 from __future__ import annotations
 
-import pytest
-
-from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
-from rehearse.core.types import Transcript
-from tests.core.wordlist import make_words
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
+from tests.core.wordlist import rubric_of
 
 
 def rubric(text: str, scenario) -> dict:
-    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
+    return rubric_of(text, scenario)
 
 
 def test_a_gender_office_named_beside_a_because_is_no_reason(scenario):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rehearse.core.report import analyze
-from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript
 from tests.core.wordlist import make_words, strip_punctuation
 
@@ -16,11 +15,6 @@ EX2 = "Second appoint a trained gender focal point in every battalion headquarte
 EX3 = "Third add sex disaggregated data to the daily situation report."
 ASK = "Sir I ask you to sign the directive today."
 OPEN = "Sir I am here to ask for your decision on resolution 1325."
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load_scenario("minusma-gender")
 
 
 def judge(text: str, scenario) -> dict:

@@ -25,3 +25,11 @@ def strip_punctuation(words: list[Word]) -> list[Word]:
     """The same words and times, lower-case and without punctuation: what tiny.en often gives."""
     bare = ["".join(c for c in w.word.lower() if c.isalnum() or c == "'") for w in words]
     return [Word(b, w.start, w.end, w.probability) for b, w in zip(bare, words, strict=True) if b]
+
+
+def rubric_of(text: str, scenario) -> dict:
+    """The report's rubric for `text` spoken as `make_words` paces it (no audio)."""
+    from rehearse.core.report import analyze
+    from rehearse.core.types import Transcript
+
+    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
