@@ -157,6 +157,10 @@ def _in_the_dark(view: View, units: set[int]) -> set[int]:
     """"The Force does not know what happens in their villages", "we never hear it": the force's
     own want of information said as a denied verb of knowing, the information need in plain words."""
     g = view.grammar
+
+    def force(j: int) -> bool:
+        return j in units or view.tags[j].lemma in g.force_roles | g.the_force
+
     out = set()
     for v, t in enumerate(view.tags):
         if t.pos != "VERB" or t.lemma not in g.finding:
@@ -165,9 +169,6 @@ def _in_the_dark(view: View, units: set[int]) -> set[int]:
         doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
         if doer is None or not any(view.tags[c].dep == "neg" for c in kids):
             continue
-        def force(j: int) -> bool:
-            return j in units or view.tags[j].lemma in g.force_roles | g.the_force
-
         ours = force(doer) or view.tags[doer].text in g.speakers - g.i_or_you or (  # "we", not "I don't know"
             view.tags[doer].text in g.resumptive and any(force(j) for j in range(max(0, doer - 3), doer)))  # "the force it"
         what = any(view.tags[c].dep in ("ccomp", "xcomp") or view.tags[c].dep == "dobj" and view.tags[c].text in g.pointers
