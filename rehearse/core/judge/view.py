@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.core import nlp
+from rehearse.core.judge.boundaries import boundary_model, predicted_starts
 from rehearse.core.judge.grammar import ENGLISH, Grammar
 from rehearse.core.nlp import Tagged
 from rehearse.core.text import Token, find_any, quote, word_index
@@ -129,14 +130,16 @@ def _openers(texts: list[str], g: Grammar) -> set[int]:
     return opened
 
 
-def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before: frozenset[int]) -> bool:
+def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before: frozenset[int],
+                         predicted: frozenset[int] = frozenset()) -> bool:
     """A long pause ends a sentence unless the words on either side hold one phrase together:
     "with female soldiers, [0.6 s] on patrols in Gao" goes on; "the, [pause] company" and "we
     will, [pause] deploy" too. The pause is a long gap between the words' times, or a silence the
-    audio shows before a word (`silences.words_after_silences`), a dropped filler between them included."""
+    audio shows before a word (`silences.words_after_silences`), a dropped filler between them included.
+    `predicted`: tokens the boundary model starts a sentence at (`boundaries.py`), held by the same guards."""
     if i == 0:
         return False
-    heard = any(k in silent_before for k in range(tokens[i - 1].word + 1, tokens[i].word + 1))
+    heard = i in predicted or any(k in silent_before for k in range(tokens[i - 1].word + 1, tokens[i].word + 1))
     if not heard and tokens[i].start - tokens[i - 1].end < PAUSE_SPLIT_S:
         return False
     before, after = tokens[i - 1].text, tokens[i].text
@@ -196,10 +199,17 @@ def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = 
     opened = _openers([t.text for t in tokens], g)
     starts = [i in opened or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
-    # Addresses after a pause or at the start are known before parsing, so most speeches are
-    # parsed once; one after a sentence end only the parser finds costs a second parse.
+    # Addresses after a pause or at the start are known before parsing; one after a sentence end
+    # only the parser or the boundary model finds costs another parse.
     vocatives = _vocatives(texts, starts, g)
     tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
+    if (model := boundary_model(g.language)) is not None:
+        predicted = frozenset(predicted_starts(tags, model, starts))
+        added = [not s and _pause_ends_sentence(tokens, i, g, silent_before, predicted) for i, s in enumerate(starts)]
+        if any(added):
+            starts = [s or a for s, a in zip(starts, added, strict=True)]
+            vocatives = _vocatives(texts, starts, g)
+            tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
     if more := _vocatives(texts, [i in bounds for i in range(len(texts))], g) - vocatives:
         vocatives |= more
