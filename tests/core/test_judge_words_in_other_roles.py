@@ -90,3 +90,12 @@ def test_going_to_meet_is_one_action(scenario):
     two = ("The engineers at Ansongo go to the wells in March. The medics meet the women of the three villages "
            "every Friday.")
     assert rubric(two, scenario)["examples"]["count"] == 2
+
+
+def test_gender_put_into_the_forces_processes_is_the_how_not_an_example(scenario):
+    """Heard in session 14's tmux walk: the how said with a date was counted as a practical example."""
+    how = "We build gender into our planning, our orders and our reporting from next month."
+    result = rubric(how, scenario)
+    assert result["how"]["found"] and result["examples"]["count"] == 0
+    line = "From next month J2 adds a line on what women report to the daily sitrep."
+    assert rubric(line, scenario)["examples"]["count"] == 1

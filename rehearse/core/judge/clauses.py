@@ -172,3 +172,5 @@ class Context:
     harms: set[int]
     documents: set[int] = field(default_factory=set)
     """Mandate terms ("resolution 1325", "2100"): a number there names a document, not a time or amount."""
+    gendered: set[int] = field(default_factory=set)
+    """The scenario's gender terms ("gender", "women", "1325")."""

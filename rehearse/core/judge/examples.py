@@ -197,10 +197,19 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if any(i in ctx.processes for i in own) and all(
             _staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
+    if any(i in ctx.processes for i in after) and not _concrete_objects(view, after, ctx):
+        return None  # "we build gender into our planning, our orders and our reporting from next month": the how
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
     return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=_as_said(view, positions), at=at,
                    points_back=points_back(view, v, own), shares_doer=shares_doer(view, v))
+
+
+def _concrete_objects(view: View, after: list[int], ctx: Context) -> list[int]:
+    """Nouns after the verb that name a thing, a unit or people, not a process, a gender term or a time."""
+    return [i for i in after if view.tags[i].pos in NOUN_POS and i not in ctx.processes and i not in ctx.gendered
+            and view.tags[i].lemma not in view.grammar.time_words and view.tags[i].pos != "NUM"
+            and not view.tags[i].text.isdigit() and view.tags[i].text not in view.grammar.number_words]
 
 
 def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Example | None:
@@ -253,7 +262,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     ctx = Context(
         view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
         view.hits(rules.civilians), _restatements(view), view.opened, view.hits(scenario.judge.harms),
-        view.hits(scenario.judge.mandate),
+        view.hits(scenario.judge.mandate), view.hits(scenario.judge.gender),
     )
     found: list[Example] = []
     misses: list[NearMiss] = []
