@@ -103,11 +103,12 @@ def test_a_french_brief_is_not_judged_with_english_words(scenario):
 
 
 FR_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "fr"
-FR_FLOORS = {"tune": 0.864, "held_out": 0.857}
+FR_FLOORS = {"tune": 0.872, "held_out": 0.87}
 """Share of right judgements (why, how, ask, examples >= 3) on the French corpus (tests/corpus/fr) as measured,
-less about half a point (90 passages: tune 86.9 %, held out 86.2 %, read without the recogniser's punctuation
-or capitals; bench/judge_corpus.py --folder tests/corpus/fr --scenario minusma-genre-fr)."""
-FR_MAX_COUNT_OFF = {"tune": 11, "held_out": 9}
+less about half a point (90 passages: tune 87.7 %, held out 87.9 %, read without the recogniser's punctuation
+or capitals; bench/judge_corpus.py --folder tests/corpus/fr --scenario minusma-genre-fr). Without the French
+boundary model (session 14) they were 86.9 % and 86.2 %."""
+FR_MAX_COUNT_OFF = {"tune": 10, "held_out": 8}
 
 
 @pytest.mark.parametrize("split", ["tune", "held_out"])

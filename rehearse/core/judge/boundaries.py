@@ -14,8 +14,10 @@ themselves where they are closed-class ("we", "the", "then", "so"), whether a
 finite verb stands before and after, whether a subject opens here and whether
 a parse arc crosses the boundary. It is trained by `bench/train_boundaries.py`
 on the tune passages that are written with full stops, read without them; its
-weights are `boundaries_en.json`. Measurements: BENCHMARKS.md, "The judge",
-session 14. A language without trained weights (French) gets no such starts.
+weights are `boundaries_en.json`; French is trained the same way on the
+French corpus (`boundaries_fr.json`, read from the French parser's normalised
+tags). Measurements: BENCHMARKS.md, "The judge", session 14. A language
+without trained weights gets no such starts.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def features(tags: Sequence[Tagged], i: int) -> list[str]:
     ]
 
 
-MODEL_FILES = {"en": "boundaries_en.json"}
+MODEL_FILES = {"en": "boundaries_en.json", "fr": "boundaries_fr.json"}
 """The trained weights shipped beside this module, per language (`bench/train_boundaries.py` writes them)."""
 
 
