@@ -65,8 +65,6 @@ def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
     return bool(markers - view.grammar.now) or bool(markers) and t.tag not in ("VBZ", "VBP")
 
 
-
-
 def subordinate(view: View, v: int) -> bool:
     """A clause opened by "when", "if", "before" … with no modal frames another clause: "when J5 plans
     an operation, somebody asks …" says when, and "before you leave" says until when; neither proposes.
@@ -137,8 +135,6 @@ def told(view: View, v: int, ctx: Context) -> bool:
                                  or view.tags[doer].lemma in view.grammar.force_roles
                                  or view.tags[doer].text in view.grammar.resumptive and unit_before(view, doer, ctx))
     return not (t.text == t.lemma and (clause_opening or ours))
-
-
 
 
 def force_actor(view: View, actor: int, ctx: Context) -> bool:

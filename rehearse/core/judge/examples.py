@@ -69,10 +69,6 @@ def _main_action(view: View, i: int, ctx: Context) -> bool:
             and i not in ctx.places and i not in ctx.units)
 
 
-
-
-
-
 def _staff(word: str) -> bool:
     """Staff branches and echelons that every order reaches: "J5", "every sector", "the contingents"."""
     return bool(STAFF.match(word))
