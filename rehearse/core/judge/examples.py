@@ -193,8 +193,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if any(i in ctx.processes for i in own) and all(
             _staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
-    if any(i in ctx.processes for i in after) and not _concrete_objects(view, after, ctx):
+    if any(i in ctx.processes for i in after) and any(i in ctx.gendered for i in after[:3]) and not _concrete_objects(view, after, ctx):
         return None  # "we build gender into our planning, our orders and our reporting from next month": the how
+        # ("J3 sends the FRAGO on Monday" acts on a process with no gender term: an example)
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
     return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=_as_said(view, positions), at=at,
