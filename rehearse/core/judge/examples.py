@@ -17,8 +17,6 @@ count is of distinct examples, whatever number the speaker announces.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.core.judge.asides import (
     before_address,
     civilian_doer,
@@ -49,17 +47,13 @@ from rehearse.core.judge.proposals import (
     same_proposal,
     thing_keys,
 )
+from rehearse.core.judge.specifics import as_said, specifics_in, staff
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
 
-STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|joc|headquarters|sectors?|contingents?|staff|qg|secteurs|compagnies|bataillons)$")
 VERBLESS_MAX = 45
 """A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
-THERE_REACH = 40
-""""there" stands for a place named this many words before it, a sentence or two back."""
-
-
 def _main_action(view: View, i: int, ctx: Context) -> bool:
     """A verb that would carry its own proposal. A place name mis-tagged as a verb, or a misheard word
     taken for a verb without an object ("meetings with women's associations and kiddled"), is none."""
@@ -69,52 +63,8 @@ def _main_action(view: View, i: int, ctx: Context) -> bool:
             and i not in ctx.places and i not in ctx.units)
 
 
-def _staff(word: str) -> bool:
-    """Staff branches and echelons that every order reaches: "J5", "every sector", "the contingents"."""
-    return bool(STAFF.match(word))
-
-
 def _you_as_object(view: View, i: int) -> bool:
     return view.tags[i].text in view.grammar.you and view.tags[i].dep in ("dobj", "dative", "pobj")
-
-
-def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
-    """"there" as the place of the verb itself ("put a module in there"), not of a clause inside it
-    ("… before operations are planned there") and not "there is"."""
-    head = view.tags[i].head
-    if view.tags[head].pos == "ADP":
-        head = view.tags[head].head
-    return view.tags[i].dep != "expl" and head == verb
-
-
-def _specifics(view: View, span: list[int], places: set[int], verb: int = -1,
-               documents: frozenset[int] | set[int] = frozenset()) -> list[int]:
-    """Where the places, units, numbers and times in `span` are. A number in `documents` ("integrate
-    resolution 1325 into our operations") names a text, so it makes no example concrete."""
-    found = []
-    for i in span:
-        t = view.tags[i]
-        if i in documents and i not in places:
-            continue
-        if i in places or t.text in view.grammar.time_words or t.text in view.grammar.number_words or t.text.isdigit() or t.pos == "NUM":
-            found.append(i)
-        elif t.text in view.grammar.there and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
-            found.append(i)  # "the induction course in Bamako. … I would put a gender module in there."
-    return found
-
-
-def _as_said(view: View, positions: list[int]) -> tuple[str, ...]:
-    """The specifics as an instructor reads them: neighbouring words as one phrase ("water points",
-    "next month"), without the enumerator that opened the point ("first")."""
-    phrases: list[list[int]] = []
-    for i in positions:
-        if i in view.opened:
-            continue
-        if phrases and phrases[-1][-1] == i - 1:
-            phrases[-1].append(i)
-        else:
-            phrases.append([i])
-    return tuple(dict.fromkeys(" ".join(view.tags[i].text for i in p) for p in phrases))
 
 
 def _wanted_object(view: View, v: int) -> bool:
@@ -186,19 +136,19 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if actor is not None and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
-    positions = _specifics(view, own, ctx.places | ctx.units, v, ctx.documents)
+    positions = specifics_in(view, own, ctx.places | ctx.units, v, ctx.documents)
     specifics = [view.tags[i].text for i in positions]
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
     if any(i in ctx.processes for i in own) and all(
-            _staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
+            staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     if any(i in ctx.processes for i in after) and any(i in ctx.gendered for i in after[:3]) and not _concrete_objects(view, after, ctx):
         return None  # "we build gender into our planning, our orders and our reporting from next month": the how
         # ("J3 sends the FRAGO on Monday" acts on a process with no gender term: an example)
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
-    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=_as_said(view, positions), at=at,
+    return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=as_said(view, positions), at=at,
                    points_back=points_back(view, v, own), shares_doer=shares_doer(view, v))
 
 
@@ -219,7 +169,7 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
     words = {view.tags[i].text for i in span}
     nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - view.grammar.generic_nouns - view.grammar.time_words
     nouns -= view.grammar.number_words | {w for w in words if w.isdigit()}
-    positions = _specifics(view, span, ctx.places | ctx.units, documents=ctx.documents)
+    positions = specifics_in(view, span, ctx.places | ctx.units, documents=ctx.documents)
     specifics = [view.tags[i].text for i in positions]
     if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
         return None
@@ -227,7 +177,7 @@ def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Exam
         return None  # "Mopti region, last year: four hundred cases": a figure for the why, not a point to act on
     heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
     return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "",
-                   where=_as_said(view, positions))
+                   where=as_said(view, positions))
 
 
 def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
