@@ -99,3 +99,14 @@ def test_gender_put_into_the_forces_processes_is_the_how_not_an_example(scenario
     assert result["how"]["found"] and result["examples"]["count"] == 0
     line = "From next month J2 adds a line on what women report to the daily sitrep."
     assert rubric(line, scenario)["examples"]["count"] == 1
+
+
+def test_a_past_looking_verb_with_a_date_ahead_is_a_misheard_plan(scenario):
+    """A fresh-clone run of the tmux test heard "Second, a trained gender focal point …" as "I trained gender focal
+    point …"; a date ahead on the verb says no story is being told. The story's own "next day" stays a story."""
+    heard = ("First, mixed engagement teams with female soldiers on patrols in Gao, talking with women at markets. "
+             "I trained gender focal point in every battalion headquarters by next month. "
+             "Third, incident data broken down by sex and age in the daily situation report.")
+    assert rubric(heard, scenario)["examples"]["count"] == 3
+    story = "The women saw fresh digging near the bridge. The next day our FAMa column passed that bridge."
+    assert rubric(story, scenario)["examples"]["count"] == 0

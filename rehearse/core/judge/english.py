@@ -144,6 +144,8 @@ NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
 TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
+FUTURE_MARKERS = frozenset("next tomorrow coming upcoming".split())
+"""With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""
 
 # Asides (asides.py)
 RANKS = ADDRESSES | frozenset("major captain colonel lieutenant sergeant commandant brigadier corporal".split())

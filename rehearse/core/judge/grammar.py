@@ -66,6 +66,7 @@ class Grammar:
     not_wanted: frozenset[str]
     token_amounts: frozenset[str]
     past_markers: frozenset[str]
+    future_markers: frozenset[str]
     ranks: frozenset[str]
     compass: frozenset[str]
     plain_adjectives: frozenset[str]
