@@ -146,9 +146,7 @@ def dated_ahead(view: View, v: int) -> bool:
     for c in view.children(v):
         dated = [c, *view.children(c), *(k for j in view.children(c) for k in view.children(j))]
         ahead = [i for i in dated if view.tags[i].text in g.future_markers and not (i > 0 and view.tags[i - 1].text in g.the)]
-        if ahead and any(
-                view.tags[i].text in g.time_words or view.tags[i].text in g.future_markers - {"next", "coming", "upcoming"}
-                for i in dated):
+        if ahead and any(view.tags[i].text in g.time_words for i in dated):  # "tomorrow" is a time word itself
             return True
     return False
 

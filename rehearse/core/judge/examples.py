@@ -54,6 +54,8 @@ from rehearse.core.scenario import Scenario
 
 VERBLESS_MAX = 45
 """A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
+
+
 def _main_action(view: View, i: int, ctx: Context) -> bool:
     """A verb that would carry its own proposal. A place name mis-tagged as a verb, or a misheard word
     taken for a verb without an object ("meetings with women's associations and kiddled"), is none."""
