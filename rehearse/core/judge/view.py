@@ -205,9 +205,9 @@ def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = 
     tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
     if (model := boundary_model(g.language)) is not None:
         predicted = frozenset(predicted_starts(tags, model, starts))
-        added = [not s and _pause_ends_sentence(tokens, i, g, silent_before, predicted) for i, s in enumerate(starts)]
-        if any(added):
-            starts = [s or a for s, a in zip(starts, added, strict=True)]
+        added = {i for i in predicted if not starts[i] and _pause_ends_sentence(tokens, i, g, silent_before, predicted)}
+        if added:
+            starts = [s or i in added for i, s in enumerate(starts)]
             vocatives = _vocatives(texts, starts, g)
             tags = nlp.tag(texts, tuple(starts), _breaks(vocatives), g.language)
     bounds = [i for i, t in enumerate(tags) if t.sent_start or starts[i]] or [0]
