@@ -184,3 +184,5 @@ class Context:
     """Mandate terms ("resolution 1325", "2100"): a number there names a document, not a time or amount."""
     gendered: set[int] = field(default_factory=set)
     """The scenario's gender terms ("gender", "women", "1325")."""
+    decisions: set[int] = field(default_factory=set)
+    """What an ask requests ("approval", "support", "sign"): the listener giving one is the ask itself."""

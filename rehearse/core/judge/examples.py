@@ -122,6 +122,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     actor = doer_of(view, v)
     if actor is not None and actor in ctx.civilians:
         return None
+    if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
+        return None  # "can you give the approval today", "you will support the Gender Unit": the ask, not an example
     if actor is None and signpost(view, v, after, ctx):
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
@@ -211,7 +213,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     ctx = Context(
         view.hits(rules.specifics), view.hits(rules.units), view.hits(scenario.judge.processes), view.hits(rules.abstract), view.hits(rules.other_missions),
         view.hits(rules.civilians), _restatements(view), view.opened, view.hits(scenario.judge.harms),
-        view.hits(scenario.judge.mandate), view.hits(scenario.judge.gender),
+        view.hits(scenario.judge.mandate), view.hits(scenario.judge.gender), view.hits(scenario.judge.decisions),
     )
     found: list[Example] = []
     misses: list[NearMiss] = []

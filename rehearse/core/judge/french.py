@@ -135,6 +135,7 @@ NOT_WANTED = TIME_WORDS | _words("minute temps décision mot moment")
 TOKEN_AMOUNTS = _words("un une heure")
 PAST_MARKERS = _words("dernier dernière passé passée précédent précédente auparavant il")
 FUTURE_MARKERS = _words("prochain prochaine prochains prochaines demain")
+WOMEN_PRONOUNS = _words("elle elles")
 RANKS = ADDRESSES | _words("major capitaine colonel lieutenant sergent commandant brigadier caporal adjudant")
 COMPASS = _words("nord sud ouest septentrional méridional oriental occidentale orientale")
 """"est" is left out: it is also "is"."""

@@ -67,6 +67,8 @@ class Grammar:
     token_amounts: frozenset[str]
     past_markers: frozenset[str]
     future_markers: frozenset[str]
+    women_pronouns: frozenset[str]
+    """"She told me where they kept the girls": a woman telling is the information need, a staff officer telling is not."""
     ranks: frozenset[str]
     compass: frozenset[str]
     plain_adjectives: frozenset[str]

@@ -129,6 +129,23 @@ def _obligations(view: View, scenario: Scenario) -> set[int]:
             or i - 1 in hits}
 
 
+def _told_the_speaker(view: View, needs: set[int], gender: set[int]) -> set[int]:
+    """"The chief of staff told me you have five minutes", "I am told the wind is rising": what the
+    speaker was told by the staff is news to them, not what the women tell the force ("the women told
+    our patrol", "then she told me where the armed group kept the women")."""
+    g = view.grammar
+
+    def by_staff(i: int) -> bool:
+        kids = view.children(i)
+        if any(view.tags[c].text in g.i_or_you and view.tags[c].dep == "nsubjpass" for c in kids):
+            return True
+        teller = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
+        return (any(view.tags[c].text in g.me and view.tags[c].dep in ("dobj", "dative") for c in kids)
+                and teller is not None and teller not in gender and view.tags[teller].text not in g.women_pronouns)
+
+    return {i for i in needs if view.tags[i].pos == "VERB" and by_staff(i)}
+
+
 def _offices(view: View, gender: set[int]) -> set[int]:
     """"The Gender Unit's paper", "the gender adviser's office": a gender word that names an office
     names no topic, so a "because" in its sentence is about something else."""
@@ -186,7 +203,7 @@ def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]
     gender -= _offices(view, gender) | wished
     needs = needs - gender - wished  # "1325" is a gender term; it does not also supply the reason
     needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
-    needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs)
+    needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs) | _told_the_speaker(view, needs, gender)
     needs |= _in_the_dark(view, view.hits(scenario.examples.units)) - wished  # denied, as a need it must be
     harms = view.hits(terms.harms) - gender - needs
     linked = _sentences_with(view, [gender, needs])

@@ -1,0 +1,30 @@
+"""Who says, who is told, who acts (met on blind batches CA and CB, session 15): the speaker being told
+something by the staff is no reason, and the listener's own deed is the ask, not a practical example.
+Each case is a pair, the shape that counts and its near twin that does not."""
+
+from __future__ import annotations
+
+from tests.core.wordlist import rubric_of
+
+
+def test_what_the_staff_told_the_speaker_is_no_reason(scenario):
+    passive = ("I will keep it short, because your helicopter to Gao leaves at noon and, I am told, a sandstorm is "
+               "coming. The subject of women in the force is close to my heart.")
+    assert not rubric_of(passive, scenario)["why"]["found"]
+    staff = "The chief of staff told me you have ten minutes before your flight. Gender is a topic I care about a great deal."
+    assert not rubric_of(staff, scenario)["why"]["found"]
+    witness = ("A girl came to our gate in Ber one night. She told me where the armed men kept the women they had "
+               "taken from her village.")
+    assert rubric_of(witness, scenario)["why"]["found"]
+
+
+def test_the_listeners_own_deed_is_the_ask_not_an_example(scenario):
+    approval = "so sir can you give the approval today for these three ideas"
+    result = rubric_of(approval, scenario)
+    assert result["ask"]["found"] and result["examples"]["count"] == 0
+    support = "I hope that you will support the Gender Unit in this work, my General."
+    assert rubric_of(support, scenario)["examples"]["count"] == 0
+    both = ("so can you give the approval today for the ideas and then the company in gao sends two women with the "
+            "friday patrol")
+    result = rubric_of(both, scenario)
+    assert result["ask"]["found"] and result["examples"]["count"] == 1
