@@ -28,3 +28,15 @@ def test_the_listeners_own_deed_is_the_ask_not_an_example(scenario):
             "friday patrol")
     result = rubric_of(both, scenario)
     assert result["ask"]["found"] and result["examples"]["count"] == 1
+
+
+def test_new_york_named_as_a_destination_binds_nothing(scenario):
+    """The guide's legal reason stands alone; a deadline that only names New York is no reason."""
+    deadline = ("Sir, the letter must reach New York by the end of April. I have the draft here, one page, with the "
+                "figures for each company.")
+    assert not rubric_of(deadline, scenario)["why"]["found"]
+    bound = "Resolution 2480 binds this force to it, and New York will ask what we did."
+    assert rubric_of(bound, scenario)["why"]["found"]
+    with_gender = ("Sir, the letter must reach New York by the end of April, because resolution 2242 binds this force "
+                   "to report the women it deploys.")
+    assert rubric_of(with_gender, scenario)["why"]["found"]

@@ -146,6 +146,15 @@ def _told_the_speaker(view: View, needs: set[int], gender: set[int]) -> set[int]
     return {i for i in needs if view.tags[i].pos == "VERB" and by_staff(i)}
 
 
+def _binding(view: View, mandate: set[int]) -> set[int]:
+    """Mandate terms that do the binding ("Resolution 2480 binds this force to it", "New York will ask what
+    we did"): alone they are a reason. One the speaker only names ("the letter must reach New York by
+    April", "the rotation plan goes to New York on Friday") needs a gender term beside it."""
+    subjects = ("nsubj", "nsubjpass")
+    return {i for i in mandate if view.tags[i].dep in subjects
+            or view.tags[i].head in mandate and view.tags[view.tags[i].head].dep in subjects}
+
+
 def _offices(view: View, gender: set[int]) -> set[int]:
     """"The Gender Unit's paper", "the gender adviser's office": a gender word that names an office
     names no topic, so a "because" in its sentence is about something else."""
@@ -210,5 +219,6 @@ def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]
     linked += _sentences_with(view, [gender, harms, view.hits(view.grammar.causal)])
     linked += _looking_back(view, gender, needs | harms)
     linked += [view.sentence_of(v) for v in _witnesses(view, gender, proposals)]
-    legal = _sentences_with(view, [view.hits(terms.mandate), _obligations(view, scenario)])
+    mandate, obligations = view.hits(terms.mandate), _obligations(view, scenario)
+    legal = _sentences_with(view, [mandate, obligations, gender]) + _sentences_with(view, [_binding(view, mandate), obligations])
     return sorted(set(linked) | set(legal))
