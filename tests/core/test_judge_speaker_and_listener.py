@@ -40,3 +40,11 @@ def test_new_york_named_as_a_destination_binds_nothing(scenario):
     with_gender = ("Sir, the letter must reach New York by the end of April, because resolution 2242 binds this force "
                    "to report the women it deploys.")
     assert rubric_of(with_gender, scenario)["why"]["found"]
+
+
+def test_an_imperative_after_a_frame_the_parser_read_as_its_subject(scenario):
+    """Read without the comma, "before your helicopter lifts" became the subject of "give": the ask was lost."""
+    framed = "Before your helicopter lifts, give the order to the sector commanders today."
+    assert rubric_of(framed, scenario)["ask"]["found"]
+    told = "When we give the order to the sector commanders, the women are never mentioned."
+    assert not rubric_of(told, scenario)["ask"]["found"]

@@ -82,7 +82,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return False
     if i > 1 and view.tags[i - 1].pos == "ADV" and view.tags[i - 2].text in view.grammar.not_before_imperative:
         return False  # "the patrol order will then task the Swedish team"
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) for c in view.children(i)):
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) and not _frame_noun(view, c, i)
+           for c in view.children(i)):
         return False  # a heading read aloud ("Decision: approve items one to four") is no subject
     if t.lemma in ("allow", "permit", "let") and any(
             view.tags[j].lemma in view.grammar.leave_to_speak for j in range(i + 1, min(i + 7, len(view.tags)))):
@@ -108,8 +109,19 @@ def _address_between(view: View, subject: int, verb: int) -> bool:
     return any(view.tags[j].text in view.grammar.addresses for j in range(subject + 1, verb))
 
 
+def _frame_noun(view: View, subject: int, verb: int) -> bool:
+    """"Before your helicopter lifts, give the order today": read without the comma, the frame's verb
+    is tagged a noun and made the subject of the imperative after it. A noun subject after "before",
+    "when" … hung on the same verb, with no verb of its own between, is that lost frame."""
+    if view.tags[subject].pos != "NOUN":
+        return False
+    marks = [c for c in view.children(verb) if c < subject and view.tags[c].dep == "mark" and view.tags[c].text in view.grammar.subordinators]
+    return bool(marks) and not any(view.tags[j].pos in ("VERB", "AUX") for j in range(marks[0] + 1, verb))
+
+
 def _has_subject(view: View, verb: int) -> bool:
-    return any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, verb) for c in view.children(verb))
+    return any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, verb) and not _frame_noun(view, c, verb)
+               for c in view.children(verb))
 
 
 THEN_REACH = 12
