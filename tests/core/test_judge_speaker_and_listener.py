@@ -48,3 +48,12 @@ def test_an_imperative_after_a_frame_the_parser_read_as_its_subject(scenario):
     assert rubric_of(framed, scenario)["ask"]["found"]
     told = "When we give the order to the sector commanders, the women are never mentioned."
     assert not rubric_of(told, scenario)["ask"]["found"]
+
+
+def test_a_decision_named_with_no_verb_is_the_terse_ask(scenario):
+    signature = "The draft FRAGO is here, two pages. Your signature, and we are moving on Monday."
+    assert rubric_of(signature, scenario)["ask"]["found"]
+    say_so = "Female searchers at the Sevare checkpoint, two per shift. Your say-so on that before you fly, sir."
+    assert rubric_of(say_so, scenario)["ask"]["found"]
+    history = "Your approval last year made the difference in Gao."
+    assert not rubric_of(history, scenario)["ask"]["found"]

@@ -14,6 +14,15 @@ imagine") ask for nothing.
 
 from __future__ import annotations
 
+from rehearse.core.judge.plain_asks import (
+    frame_noun,
+    has_subject,
+    imperative_then_we,
+    named_decision,
+    says_yes,
+    yes_or_no,
+    you_then_we,
+)
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -72,9 +81,9 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if t.text in view.grammar.opening_verbs and opening and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.pointing:
         return True  # "sign it before you get on the helicopter": tagged a noun, but no noun runs on into "it"
-    if opening and t.pos == "VERB" and _says_yes(view, i) and not _has_subject(view, i):
+    if opening and t.pos == "VERB" and says_yes(view, i) and not has_subject(view, i):
         return True  # "tell J3 yes this afternoon", "give us the nod"
-    if opening and t.lemma in view.grammar.passing_orders and not _has_subject(view, i) and _someone_to_act(view, i):
+    if opening and t.lemma in view.grammar.passing_orders and not has_subject(view, i) and _someone_to_act(view, i):
         return True  # "tell the Chief of Staff to issue the FRAGO by Friday": the order, passed on
     if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP"):
         return False
@@ -82,7 +91,7 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return False
     if i > 1 and view.tags[i - 1].pos == "ADV" and view.tags[i - 2].text in view.grammar.not_before_imperative:
         return False  # "the patrol order will then task the Swedish team"
-    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) and not _frame_noun(view, c, i)
+    if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) and not frame_noun(view, c, i)
            for c in view.children(i)):
         return False  # a heading read aloud ("Decision: approve items one to four") is no subject
     if t.lemma in ("allow", "permit", "let") and any(
@@ -101,76 +110,6 @@ def _someone_to_act(view: View, i: int) -> bool:
     acts = [c for c in kids if view.tags[c].dep == "xcomp" and view.tags[c].pos == "VERB"
             and view.tags[c].lemma not in view.grammar.not_actions]
     return bool(acts) and any(view.tags[c].dep in ("dobj", "dative", "iobj") for c in kids)
-
-
-def _address_between(view: View, subject: int, verb: int) -> bool:
-    """"… women searchers on the gate every shift, so that is it, sir, just say yes": unpunctuated, the
-    parser makes the words before the address the subject of the imperative after it."""
-    return any(view.tags[j].text in view.grammar.addresses for j in range(subject + 1, verb))
-
-
-def _frame_noun(view: View, subject: int, verb: int) -> bool:
-    """"Before your helicopter lifts, give the order today": read without the comma, the frame's verb
-    is tagged a noun and made the subject of the imperative after it. A noun subject after "before",
-    "when" … hung on the same verb, with no verb of its own between, is that lost frame."""
-    if view.tags[subject].pos != "NOUN":
-        return False
-    marks = [c for c in view.children(verb) if c < subject and view.tags[c].dep == "mark" and view.tags[c].text in view.grammar.subordinators]
-    return bool(marks) and not any(view.tags[j].pos in ("VERB", "AUX") for j in range(marks[0] + 1, verb))
-
-
-def _has_subject(view: View, verb: int) -> bool:
-    return any(view.tags[c].dep in ("nsubj", "nsubjpass") and not _address_between(view, c, verb) and not _frame_noun(view, c, verb)
-               for c in view.children(verb))
-
-
-THEN_REACH = 12
-"""How far after the imperative the "and we start …" may come."""
-
-
-def _imperative_then_we(view: View, i: int) -> bool:
-    """"Say the word today and we start Monday", "sign it and I brief the sectors tomorrow": a
-    clause-opening imperative whose "and we/I <act>" says what follows the commander's yes; the
-    plain-spoken ask of a speaker who never says "approve"."""
-    t = view.tags[i]
-    lo, _ = view.sentence_of(i)
-    opening = i == lo or view.tags[i - 1].text in view.grammar.heading_or_courtesy or i - 1 in view.vocatives or (
-        t.dep == "ROOT" and view.tags[i - 1].text not in view.grammar.not_before_imperative)  # a sentence end the pauses missed
-    imperative = t.pos == "VERB" and t.tag in ("VB", "VBP") or t.text in view.grammar.opening_verbs
-    if not opening or not imperative or t.lemma in view.grammar.not_directives | view.grammar.cognition_verbs:
-        return False
-    if _has_subject(view, i):
-        return False  # (a subjectless VBP at a sentence's start is an imperative the tagger read as present)
-    for j in range(i + 2, min(i + THEN_REACH, len(view.tags) - 2)):
-        if view.tags[j].text not in view.grammar.and_words or view.tags[j + 1].text not in view.grammar.then_doers:
-            continue
-        verb = j + 2 + (view.tags[j + 2].text in view.grammar.modals)
-        return (verb < len(view.tags) and view.tags[verb].pos == "VERB"
-                and view.tags[verb].lemma not in view.grammar.finding | view.grammar.cognition_verbs)
-    return False
-
-
-def _says_yes(view: View, i: int) -> bool:
-    """"say yes", "give me a yes": the decision in the plain words of a speaker who never says "approve"."""
-    return view.tags[i].lemma in view.grammar.saying and any(
-        view.tags[j].text in view.grammar.yes for j in range(i + 1, min(i + 4, len(view.tags))))
-
-
-def _you_then_we(view: View, i: int, decisions: set[int]) -> bool:
-    """"You decide now, and I'll tell the QRF commander", "you give the order today and we start Friday":
-    the commander's part told in the present, then what follows his yes (or when it is wanted). Not after
-    "if" or "when" ("if you sign it, …" sets a condition)."""
-    g = view.grammar
-    if view.tags[i].text not in g.you or i + 1 >= len(view.tags) or (i > 0 and view.tags[i - 1].text in g.not_before_you_deciding):
-        return False
-    v = i + 1
-    t = view.tags[v]
-    named = any(j in decisions for j in range(v + 1, min(v + 5, len(view.tags))))
-    if t.tag not in ("VB", "VBP") or not (t.lemma in g.speech_act_verbs or t.lemma in g.decision_verbs and named or _says_yes(view, v)):
-        return False
-    ahead = range(v + 1, min(v + THEN_REACH, len(view.tags) - 1))
-    return any(view.tags[j].text in g.and_words and view.tags[j + 1].text in g.then_doers for j in ahead) or any(
-        view.tags[j].text in g.deadlines for j in range(v + 1, min(v + THEN_REACH, len(view.tags))))
 
 
 def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
@@ -192,16 +131,6 @@ def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
         j in decisions for j in range(i + 2, min(i + 10, len(view.tags))))
 
 
-
-
-def _yes_or_no(view: View, i: int) -> bool:
-    """"So: yes or no, sir, before you get on that plane": the decision asked for in three words, at
-    the start of a sentence or put to the listener by name."""
-    if i not in view.starts_of(view.grammar.yes_or_no):
-        return False
-    lo, _ = view.sentence_of(i)
-    after = view.tags[i + 3].text if i + 3 < len(view.tags) else ""
-    return i - lo <= 2 or after in view.grammar.addresses
 
 
 def _question(view: View, i: int, decisions: set[int]) -> bool:
@@ -231,7 +160,7 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if (lemma in view.grammar.getting or t.text == "do") and subject not in view.grammar.you:
         return any(lo <= j < max(hi, i + SPILL) for j in decisions)  # "do I have your … yes": a sentence the parser ended early
     if subject in view.grammar.you:
-        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or _says_yes(view, verb)
+        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or says_yes(view, verb)
     return lemma not in ("be", "afford", "ignore", "forget", "really", "continue", "do")
 
 
@@ -255,8 +184,8 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
         if any(j in blocked for j in range(max(0, i - 3), i + 1)):
             continue
         if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i, decisions)
-                or _question(view, i, decisions) or _imperative_then_we(view, i) or _yes_or_no(view, i)
-                or _particle_question(view, i, decisions) or _you_then_we(view, i, decisions)):
+                or _question(view, i, decisions) or imperative_then_we(view, i) or yes_or_no(view, i)
+                or _particle_question(view, i, decisions) or you_then_we(view, i, decisions) or named_decision(view, i, decisions)):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))
