@@ -57,3 +57,12 @@ def test_a_decision_named_with_no_verb_is_the_terse_ask(scenario):
     assert rubric_of(say_so, scenario)["ask"]["found"]
     history = "Your approval last year made the difference in Gao."
     assert not rubric_of(history, scenario)["ask"]["found"]
+
+
+def test_a_rhetorical_who_would_not_want_gives_no_reason(scenario):
+    rhetorical = ("General, one question, and then I will let you go. Who among us would not want a force the women "
+                  "of Gao trust?")
+    assert not rubric_of(rhetorical, scenario)["why"]["found"]
+    reason = ("The women of Gao do not trust a force that never speaks to them, and without their trust we hear "
+              "nothing about the roads.")
+    assert rubric_of(reason, scenario)["why"]["found"]

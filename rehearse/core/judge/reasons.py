@@ -166,10 +166,17 @@ def _offices(view: View, gender: set[int]) -> set[int]:
 
 def _wished(view: View) -> set[int]:
     """Words under the speaker's hope, wish or feeling ("I just hope that one day this force really
-    listens to the women of Kidal", "I feel we should be more sensitive"): a wish gives no reason."""
+    listens to the women of Kidal", "I feel we should be more sensitive"), or under a rhetorical "who
+    would not want …": a wish gives no reason."""
     g = view.grammar
-    todo = [v for v, t in enumerate(view.tags) if t.pos == "VERB" and t.lemma in g.hoping and any(
-        view.tags[c].dep == "nsubj" and view.tags[c].text in g.speakers for c in view.children(v))]
+
+    def rhetorical(v: int) -> bool:  # "who among us would not want a force the women of Gao trust?"
+        kids = view.children(v)
+        return view.tags[v].lemma in g.wanting and any(view.tags[j].text in g.wh and view.tags[j].tag.startswith("W") for j in range(max(0, v - 5), v)) and any(
+            negation(g, view.tags[c].text) for c in kids)  # (the "who" read by position: a pause the view kept whole hangs it elsewhere)
+
+    todo = [v for v, t in enumerate(view.tags) if t.pos == "VERB" and (t.lemma in g.hoping and any(
+        view.tags[c].dep == "nsubj" and view.tags[c].text in g.speakers for c in view.children(v)) or rhetorical(v))]
     out: set[int] = set()
     while todo:  # each hope with all the words under it
         i = todo.pop()
