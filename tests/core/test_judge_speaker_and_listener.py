@@ -66,3 +66,13 @@ def test_a_rhetorical_who_would_not_want_gives_no_reason(scenario):
     reason = ("The women of Gao do not trust a force that never speaks to them, and without their trust we hear "
               "nothing about the roads.")
     assert rubric_of(reason, scenario)["why"]["found"]
+
+
+def test_a_so_that_ends_a_run_of_short_sentences_reads_with_all_of_them(scenario):
+    """Unpunctuated, "the mothers … know where the gunmen hide | and we never ask them | so we keep running into
+    the same ambushes": the consequence reads back past the short middle sentence to who knows."""
+    knowing = ("general straight to it the mothers in ber and go under know where the gunmen hide and we never ask them "
+               "so we keep running into the same ambushes on the tim buck two road that is my point")
+    assert rubric_of(knowing, scenario)["why"]["found"]
+    traders = knowing.replace("the mothers", "the traders")
+    assert not rubric_of(traders, scenario)["why"]["found"]

@@ -43,7 +43,10 @@ def _consequence_of_previous(view: View, k: int) -> tuple[int, int] | None:
     lo, hi = view.sentences[k]
     if k == 0 or not any(lo <= i <= lo + 1 for i in view.starts_of(view.grammar.consequence_openers)):
         return None
-    return view.sentences[k - 1][0], hi
+    start = k - 1
+    while start > 0 and lo - view.sentences[start][0] < NEAR_WORDS and hi - view.sentences[start - 1][0] <= NEAR_WORDS * 2:
+        start -= 1  # "the women … know where the fighters sleep | and we never ask them | so we keep driving into ambushes"
+    return view.sentences[start][0], hi
 
 
 def _sentences_with(view: View, need_all: list[set[int]]) -> list[tuple[int, int]]:
