@@ -76,3 +76,11 @@ def test_a_so_that_ends_a_run_of_short_sentences_reads_with_all_of_them(scenario
     assert rubric_of(knowing, scenario)["why"]["found"]
     traders = knowing.replace("the mothers", "the traders")
     assert not rubric_of(traders, scenario)["why"]["found"]
+
+
+def test_women_who_know_said_with_a_resumed_subject(scenario):
+    """A non-native speaker's "the women they know …": the pronoun resumes the women, who hold what the force lacks."""
+    women = "My general, I am a little nervous. Here in Mali, the women they know where the bandits hide at night."
+    assert rubric_of(women, scenario)["why"]["found"]
+    drivers = women.replace("the women", "the drivers")
+    assert not rubric_of(drivers, scenario)["why"]["found"]

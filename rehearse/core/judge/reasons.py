@@ -111,7 +111,8 @@ def _witnesses(view: View, gender: set[int], proposals: Sequence[tuple[int, int]
         subject = next((c for c in view.children(v) if view.tags[c].dep == "nsubj"), None)
         lo, hi = view.sentence_of(v)
         own_needs = any(view.tags[j].lemma in view.grammar.own_needs for j in range(v, hi))
-        if subject is not None and subject in gender and not own_needs and not negation(view.grammar, view.tags[max(0, v - 1)].text):
+        resumed = subject is not None and view.tags[subject].text in view.grammar.resumptive and subject - 1 in gender  # "the women they know"
+        if subject is not None and (subject in gender or resumed) and not own_needs and not negation(view.grammar, view.tags[max(0, v - 1)].text):
             out.append(v)  # not "women know best what they need": that is their need, not the force's
     return out
 
