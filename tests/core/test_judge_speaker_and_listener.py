@@ -84,3 +84,11 @@ def test_women_who_know_said_with_a_resumed_subject(scenario):
     assert rubric_of(women, scenario)["why"]["found"]
     drivers = women.replace("the women", "the drivers")
     assert not rubric_of(drivers, scenario)["why"]["found"]
+
+
+def test_a_trained_searcher_names_no_process(scenario):
+    """"Trained" that describes someone is a figure for the why, not training that carries gender."""
+    status = "Third: not one of the twelve companies in Mopti has a trained female searcher."
+    assert not rubric_of(status, scenario)["how"]["found"]
+    course = "Third: every one of the twelve companies in Mopti gets female searchers trained in the induction course."
+    assert rubric_of(course, scenario)["how"]["found"]

@@ -73,7 +73,8 @@ def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
 
 def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     terms = scenario.judge
-    processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)}
+    processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)
+                 and view.tags[i].dep != "amod"}  # "a trained female searcher" describes someone, puts gender nowhere
     elsewhere = view.hits(scenario.examples.other_missions)
     out = []
     for lo, hi in view.sentences:
