@@ -107,7 +107,7 @@ async def test_delete_asks_first_moves_to_the_trash_and_u_brings_it_back(fake_se
         tree = await open_browser(app, pilot, 2)
         select_take(tree, doomed)
         await pilot.press("d")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmModal) and bool(app.screen.query(".dialog-body")))
         assert doomed.id in screen_text(app.screen.query_one(".dialog-body"))
         await pilot.press("escape")  # changed their mind: nothing moves
         await wait_for(pilot, lambda: isinstance(app.screen, TakesBrowser))

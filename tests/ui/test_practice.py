@@ -176,8 +176,8 @@ async def test_without_a_model_the_take_is_saved_and_the_user_told(fake_services
         await pilot.press("space")
         await wait_for(pilot, lambda: screen.state == "recording" and screen.take.elapsed > 5)
         await pilot.press("space")
-        await wait_for(pilot, lambda: screen.state == "idle" and len(app.screen_stack) > 2)
-        assert "analysed later" in str(app.screen.query_one(".dialog-body", Static).render())
+        await wait_for(pilot, lambda: screen.state == "idle" and len(app.screen_stack) > 2 and bool(app.screen.query(".dialog-body")))
+        assert "analysed later" in str(app.screen.query_one(".dialog-body", Static).render())  # (the modal is pushed before it mounts its body)
     take = store.list_takes()[0]
     assert take.status == "complete" and take.audio_path.exists() and store.load_report(take) is None
 
