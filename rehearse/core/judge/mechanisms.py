@@ -41,6 +41,12 @@ def _told_or_done(view: View, i: int) -> bool:
     return not any(view.tags[c].text in view.grammar.conditions for c in view.children(verb))  # "if the orders said …"
 
 
+def _lacked(view: View, i: int) -> bool:
+    """"Not one of the twelve companies has a trained female searcher": a process word that only describes
+    someone the force lacks is a figure for the why; "appoint a trained focal point" still staffs."""
+    return view.tags[i].dep == "amod" and any(negation(view.grammar, view.tags[j].text) for j in range(view.sentence_of(i)[0], i))
+
+
 ELSEWHERE_REACH = 25
 """A process word this soon after another mission is named is that mission's story ("in Liberia the
 all-female FPU increased women's reporting"), not this force's mechanism."""
@@ -73,8 +79,7 @@ def _placed_in_a_document(view: View, lo: int, hi: int) -> bool:
 
 def find_how(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     terms = scenario.judge
-    processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i)
-                 and view.tags[i].dep != "amod"}  # "a trained female searcher" describes someone, puts gender nowhere
+    processes = {i for i in view.hits(terms.processes) if not _told_or_done(view, i) and not _lacked(view, i)}
     elsewhere = view.hits(scenario.examples.other_missions)
     out = []
     for lo, hi in view.sentences:
