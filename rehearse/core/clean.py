@@ -127,7 +127,7 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
             continue
         out.append(tok)
     out = _drop_restarts(out, restart_points, c)
-    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out), c), scenario), c))
+    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out, c.restart_subjects), c), scenario), c), c.restart_subjects)
 
 
 def _spelled_acronyms(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:
@@ -168,12 +168,16 @@ def _drop_restarts(tokens: list[Token], points: set[int], c: Cleaning = ENGLISH)
     return [t for t, k in zip(tokens, keep, strict=True) if k]
 
 
-def _collapse_repeats(tokens: list[Token]) -> list[Token]:
+def _collapse_repeats(tokens: list[Token], subjects: frozenset[str] = RESTART_SUBJECTS) -> list[Token]:
     """A word or phrase said twice in a row is said once; the later copy (the corrected one) is kept,
     from the time the first copy began: "does a, [pause] a joint assessment" is one phrase, and the
-    hesitation inside it is no pause between sentences."""
+    hesitation inside it is no pause between sentences. A word between two subjects is said twice on
+    purpose: "if I may, may I have your permission" ends one clause and asks in the next."""
     out: list[Token] = []
     for i, tok in enumerate(tokens):
+        if len(out) >= 2 and out[-1].text == tok.text and out[-2].text in subjects and i + 1 < len(tokens) and tokens[i + 1].text in subjects:
+            out.append(tok)
+            continue
         for n in range(MAX_REPEAT, 0, -1):
             if len(out) >= n and i + n <= len(tokens) and [t.text for t in out[-n:]] == [
                 t.text for t in tokens[i : i + n]

@@ -92,3 +92,12 @@ def test_a_trained_searcher_names_no_process(scenario):
     assert not rubric_of(status, scenario)["how"]["found"]
     course = "Third: every one of the twelve companies in Mopti gets female searchers trained in the induction course."
     assert rubric_of(course, scenario)["how"]["found"]
+
+
+def test_a_word_said_twice_between_two_subjects_is_no_stutter(scenario):
+    """"If I may: may I have …" ends one clause and asks in the next; the cleaner had made it "if I may I have …"."""
+    may_i = "So, sir, if I may: may I have your permission to start the twelve-week plan on Monday? Thank you, sir."
+    assert rubric_of(may_i, scenario)["ask"]["found"]
+    restart = "We, we send, uh, we send the medics to the Gao market every Friday from next week."
+    result = rubric_of(restart, scenario)
+    assert result["examples"]["count"] == 1 and result["examples"]["evidence"][0]["text"].startswith("we send the medics")
