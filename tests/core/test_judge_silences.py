@@ -98,3 +98,16 @@ def test_a_silence_whisper_runs_the_words_over_is_inside_a_phrase():
     assert words_after_silences(words, voice.speech) == {12}
     assert words_after_silences(joined, voice.speech) == frozenset()
     assert len(_examples(joined, voice)) == 1
+
+
+def test_a_date_then_a_new_subject_after_a_silence_opens_a_sentence():
+    """"… the daily situation report. From Monday the Gao company sends …": a preposition after a pause
+    usually carries the phrase on ("with female soldiers, on patrols in Gao"), but not when a date and a
+    new subject follow it. Run together, the plan's three examples counted two."""
+    words, voice = _take("we put gender into the patrol orders and into the daily situation report",
+                         "from monday the gao company sends two women soldiers with the market patrol",
+                         "in june the engineers at ansongo meet the women's committee before they repair the wells",
+                         "every friday the mopti medics hold a clinic for women at the camp gate")
+    assert len(_examples(words, voice)) == 3
+    words, voice = _take("from monday we send female soldiers", "on the market patrols in gao every friday")
+    assert len(_examples(words, voice)) == 1

@@ -145,7 +145,19 @@ def _pause_ends_sentence(tokens: list[Token], i: int, g: Grammar, silent_before:
     before, after = tokens[i - 1].text, tokens[i].text
     if before in g.pointers and after in g.speakers | g.i_or_you | g.pronoun_doers | g.opening_verbs | g.passing_orders:
         return True  # "I'll leave it at that. [pause] Tell the Chief of Staff …": "that" ended a sentence
+    if after in g.continues and _dated_opening(tokens, i, g):
+        return True  # "… the daily situation report. [pause] From Monday the Gao company sends …"
     return after not in g.continues and before not in g.not_an_opener_after | g.modals
+
+
+def _dated_opening(tokens: list[Token], i: int, g: Grammar) -> bool:
+    """A preposition, a date, then a new subject: "from Monday the Gao company …", "in June the
+    engineers …" open a sentence; "with female soldiers, [pause] on patrols in Gao" carries on."""
+    nxt = [t.text for t in tokens[i + 1:i + 4]]
+    if not nxt or nxt[0] not in g.time_words:
+        return False
+    rest = nxt[1:] if len(nxt) < 2 or nxt[1] not in g.time_words else nxt[2:]  # "in the first week", "on Monday morning"
+    return bool(rest) and rest[0] in g.starts_a_subject
 
 
 def _vocatives(texts: tuple[str, ...], starts: list[bool], g: Grammar) -> set[int]:
