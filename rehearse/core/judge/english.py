@@ -145,8 +145,8 @@ TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
 FUTURE_MARKERS = frozenset("next tomorrow coming upcoming".split())
-WOMEN_PRONOUNS = frozenset("she they her them".split())
 """With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""
+WOMEN_PRONOUNS = frozenset("she they her them".split())
 
 # Asides (asides.py)
 RANKS = ADDRESSES | frozenset("major captain colonel lieutenant sergeant commandant brigadier corporal".split())

@@ -84,7 +84,7 @@ def you_then_we(view: View, i: int, decisions: set[int]) -> bool:
 def named_decision(view: View, i: int, decisions: set[int]) -> bool:
     """"Your signature, and we are moving on Monday", "your say-so on that before you fly": the decision
     named with no verb, then what follows the yes or when it is wanted; the terse speaker's ask. Not
-    "your approval last year let us start": a verb after it makes the decision a subject."""
+    "your approval last year made the difference": a verb after it makes the decision a subject."""
     g = view.grammar
     if view.tags[i].text not in g.your or i + 1 not in decisions or view.tags[i + 1].pos == "VERB":
         return False

@@ -156,7 +156,7 @@ def _dated_opening(tokens: list[Token], i: int, g: Grammar) -> bool:
     nxt = [t.text for t in tokens[i + 1:i + 4]]
     if not nxt or nxt[0] not in g.time_words:
         return False
-    rest = nxt[1:] if len(nxt) < 2 or nxt[1] not in g.time_words else nxt[2:]  # "in the first week", "on Monday morning"
+    rest = nxt[1:] if len(nxt) < 2 or nxt[1] not in g.time_words else nxt[2:]  # "on Monday morning the …"
     return bool(rest) and rest[0] in g.starts_a_subject
 
 
