@@ -13,14 +13,22 @@ from rehearse.core.report import analyze
 from rehearse.core.types import Transcript, Word
 from tests.corpus import load_corpus, passage_words, tally
 
-FLOORS = {"tune": 0.932, "held_out": 0.922}
-"""Share of right judgements (why, how, ask, examples >= 3) measured when the judge was built, less about half a point
-(759 passages, session 12: tune 93.0 %, held out 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %;
-session 14, with the boundary model: 93.4 % and 91.9 %; 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on joining, 93.6 % and 92.6 % at its end)."""
-MAX_COUNT_OFF = {"tune": 62, "held_out": 30}
-"""Passages whose example count misses the label by more than the ±1 the evaluation allows (session 14: tune
-53, held out 28, with the boundary model, which brought the passages read without pauses from 67 to 54; session 15,
-with blind CA and CB joined: tune 60, held out 29; at its end 62 and 29)."""
+SHARDS = {"tune": 3, "held_out": 2}
+"""Each split is judged in shards (every n-th passage), so the suite's two workers share it: the tune
+split alone took 98 s of one worker (session 16), the longest test in the suite."""
+FLOORS = {("tune", 0): 0.924, ("tune", 1): 0.928, ("tune", 2): 0.941,
+          ("held_out", 0): 0.911, ("held_out", 1): 0.932}
+"""Share of right judgements (why, how, ask, examples >= 3) measured on each shard, less about half a point
+(session 16, 855 passages: 92.9, 93.3 and 94.7 % on the tune shards, 91.7 and 93.7 % on the held-out ones;
+the splits as a whole: tune 93.6 %, held out 92.7 %). Earlier sessions, on the splits as a whole:
+759 passages, session 12: tune 93.0 %, held out 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %;
+session 14, with the boundary model: 93.4 % and 91.9 %; 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on
+joining, 93.6 % and 92.6 % at its end."""
+MAX_COUNT_OFF = {("tune", 0): 23, ("tune", 1): 18, ("tune", 2): 24, ("held_out", 0): 12, ("held_out", 1): 19}
+"""Passages whose example count misses the label by more than the ±1 the evaluation allows, measured on each
+shard plus one (session 16: 22, 17, 23 and 11, 18; tune 62 and held out 29 in all). On the splits as a whole:
+session 14, tune 53, held out 28, with the boundary model, which brought the passages read without pauses from 67
+to 54; session 15, with blind CA and CB joined: tune 60, held out 29; at its end 62 and 29."""
 
 
 def verdicts(words: list[Word], scenario) -> dict:
@@ -38,11 +46,13 @@ def test_corpus_is_big_enough_and_labelled():
     assert {p.voice.split()[0] for p in passages} and len({p.id.split("-")[0] for p in passages}) >= 4
 
 
-@pytest.mark.parametrize("split", ["tune", "held_out"])
-def test_judge_holds_its_measured_accuracy(split, scenario):
-    right, total, off = tally(load_corpus(split), lambda p: verdicts(passage_words(p), scenario))
-    assert right / total >= FLOORS[split], f"{split}: {right}/{total} right"
-    assert off <= MAX_COUNT_OFF[split]
+@pytest.mark.parametrize("shard", list(FLOORS), ids=lambda s: f"{s[0]}-{s[1]}")
+def test_judge_holds_its_measured_accuracy(shard, scenario):
+    split, k = shard
+    passages = load_corpus(split)[k::SHARDS[split]]
+    right, total, off = tally(passages, lambda p: verdicts(passage_words(p), scenario))
+    assert right / total >= FLOORS[shard], f"{split} shard {k}: {right}/{total} right"
+    assert off <= MAX_COUNT_OFF[shard], f"{split} shard {k}: {off} counts off by more than one"
 
 
 def _disfluent(words: list[Word]) -> list[Word]:
