@@ -2,7 +2,8 @@
 
 The example judge asks these of a candidate verb: a signpost across the map
 ("start in Gao"), a negated wish, a civilian's purpose inside a numbered point,
-a second verb of the same doer, and where the ask to the commander begins.
+a second verb of the same doer, where the ask to the commander begins, and a
+noun the parser read as a verb ("step two", "the vehicle holdings").
 """
 
 from __future__ import annotations
@@ -46,3 +47,18 @@ def signpost(view: View, v: int, after: list[int], ctx: Context) -> bool:
         return False
     things = [i for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].lemma not in view.grammar.time_words]
     return all(i in ctx.places or set(view.tags[i].text.split("-")) <= view.grammar.compass for i in things)
+
+
+def heading_word(view: View, v: int) -> bool:
+    """A noun the parser read as a verb: a step of a list ("step two, for the Gao road …"), a heading said
+    again as a noun ("pump: one solar pump of 2 cubic metres"), or a plural in a list of things after
+    "I have reviewed …" ("the vehicle holdings, the fuel consumption"), whose doer "I" a verb in -s cannot have."""
+    t, texts = view.tags[v], view.texts
+    if texts[v] in view.grammar.timeline_units and v + 1 < len(texts) and texts[v + 1] in view.grammar.counting:
+        return True
+    if doer_of(view, v) is None and v <= view.sentence_of(v)[0] + 1 and any(
+            view.tags[k].lemma == t.lemma and view.tags[k].pos in NOUN_POS for k in range(v + 1, min(v + 5, len(texts)))):
+        return True
+    inherited = not any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(v))
+    doer = doer_of(view, v)
+    return inherited and t.tag == "VBZ" and doer is not None and view.tags[doer].text in view.grammar.i_or_you | view.grammar.speakers

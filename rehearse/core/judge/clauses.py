@@ -160,6 +160,9 @@ def force_actor(view: View, actor: int, ctx: Context) -> bool:
         return True
     if view.tags[actor].text in view.grammar.pronoun_doers:
         return unit_before(view, actor, ctx)  # "the medical team of the battalion, it does a clinic"
+    if view.tags[actor].lemma in view.grammar.list_items and not any(
+            view.tags[c].dep in ("compound", "amod") and view.tags[c].text not in view.grammar.list_places for c in view.children(actor)):
+        return False  # "the third point concerns the convoys": a point of the brief (a focal point acts)
     return view.tags[actor].lemma in view.grammar.force_roles
 
 

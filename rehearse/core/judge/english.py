@@ -126,6 +126,10 @@ FORCE_ROLES = frozenset(
     nurse nurses midwife midwives dentist dentists pilot pilots gendarme gendarmes""".split()
 )
 """Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
+LIST_ITEMS = frozenset("point points".split())
+"""Force roles only with a word of their own ("the focal point"): alone, or with its place in a list
+("the third point concerns …", `LIST_PLACES`), a point of the brief."""
+LIST_PLACES = frozenset("first second third fourth fifth sixth next last final other".split())
 RESUMPTIVE = frozenset("they we it".split())
 WH = frozenset("which what who whose where when that whom how".split())
 ENGAGING = frozenset("call talk speak listen meet visit".split())

@@ -20,6 +20,7 @@ from __future__ import annotations
 from rehearse.core.judge.asides import (
     before_address,
     civilian_doer,
+    heading_word,
     negated,
     shares_doer,
     signpost,
@@ -98,6 +99,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
             t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
+        return None
+    if heading_word(view, v):
         return None
     if t.tag == "VBD" and told(view, v, ctx):
         return None  # a story of what happened proposes nothing (a clause-opening "put" is an imperative)

@@ -54,6 +54,8 @@ class Grammar:
     vocatives: frozenset[str]
     proposing: frozenset[str]
     force_roles: frozenset[str]
+    list_items: frozenset[str]
+    list_places: frozenset[str]
     resumptive: frozenset[str]
     wh: frozenset[str]
     engaging: frozenset[str]
