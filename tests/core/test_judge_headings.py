@@ -1,5 +1,6 @@
-"""Nouns the parser read as verbs (met on tune passages, session 16): a step or a heading of a list, a
-plural in a list after "I have reviewed …", and "the third point" as the doer. None is something done.
+"""Clauses that look like examples and are none (met on tune passages, session 16): nouns the parser read
+as verbs (a step or a heading of a list, a plural in a list after "I have reviewed …", "the third point"
+as the doer), what the speaker is doing today, and the things the speaker announces wanting.
 Each case is a pair, the shape that counts and its near twin that does not."""
 
 from __future__ import annotations
@@ -39,3 +40,18 @@ def test_a_point_of_the_brief_is_no_doer_a_focal_point_is(scenario):
     assert _examples(point, scenario) == []
     focal = "The focal point in Gao calls the women's association every Friday."
     assert len(_examples(focal, scenario)) == 1
+
+
+def test_what_the_speaker_is_doing_today_is_no_plan(scenario):
+    """"Today" says now: a progressive with it describes, as one with no date does; a start date plans."""
+    today = "Today I am sitting in for the military gender advisor, who is in Gao."
+    assert _examples(today, scenario) == []
+    dated = "From Monday the Gao medics are holding a clinic for women at the camp gate."
+    assert len(_examples(dated, scenario)) == 1
+
+
+def test_wanting_things_announces_what_follows(scenario):
+    things = "I need only two things from the Gao company, sir."
+    assert _examples(things, scenario) == []
+    searchers = "I need two female searchers at the Gao camp gate every morning."
+    assert len(_examples(searchers, scenario)) == 1

@@ -110,9 +110,9 @@ def described(view: View, v: int, actor: int | None) -> bool:
     if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
         return True
     lo, hi = view.sentence_of(v)
-    dated = view.enumerated(lo) or any(view.tags[i].text in view.grammar.plan_markers for i in range(lo, hi))
+    dated = view.enumerated(lo) or any(view.tags[i].text in view.grammar.plan_markers - view.grammar.now for i in range(lo, hi))
     if view.tags[v].tag == "VBG" and any(view.tags[c].lemma in view.grammar.be for c in kids) and not dated:
-        return True  # "the engineers at Gao, they are doing the road to Bourem": what is under way
+        return True  # "the engineers at Gao, they are doing the road to Bourem", "today I am sitting in": under way
     if actor is None or view.tags[actor].text not in view.grammar.pronoun_doers or view.tags[v].tag not in ("VBZ", "VBP"):
         return False
     return not dated

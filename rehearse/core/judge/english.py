@@ -144,7 +144,7 @@ FORCE_PRONOUNS = frozenset("we i you they our my".split())
 
 # Practical examples (examples.py)
 WANTING = frozenset("like want propose suggest recommend need".split())
-NOT_WANTED = TIME_WORDS | frozenset("minute time decision word moment".split())
+NOT_WANTED = TIME_WORDS | frozenset("minute minutes time decision word moment thing things".split())
 TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
