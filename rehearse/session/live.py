@@ -26,8 +26,11 @@ from rehearse.memory import release_free_memory
 
 DRAFT_EVERY_S = 2.0
 """How often the unfinished tail is re-drafted: the live transcript's lag is about this plus one draft."""
-DRAFT_REDO_S = 4.0
-"""Each draft re-transcribes only this much before the new audio, keeping drafts cheap on 2 cores."""
+DRAFT_REDO_S = 12.0
+"""Each draft re-transcribes this much before the new audio. 4 s kept drafts cheapest, but words
+drafted with so little context can be heard otherwise by the decided chunk: the checklist before
+stop disagreed with the report on 3 of 12 briefs (two runs of six); with 12 s or more, on 0 of 24,
+for a live transcript about 0.3 s further behind on average (`bench/live_checklist.py`, BENCHMARKS.md)."""
 LIVE_PACE_WINDOW_S = 20.0
 
 
@@ -108,7 +111,7 @@ class LiveAnalyzer:
         if now - self._last_draft_at < DRAFT_EVERY_S or fed - done < 0.5:
             return False
         self._last_draft_at = now
-        # Keep earlier draft words; redo only the last DRAFT_REDO_S (a word may have been cut).
+        # Keep earlier draft words; redo the last DRAFT_REDO_S with the new audio (a word may have been cut).
         redo_from = max(done, self._draft_until - DRAFT_REDO_S)
         kept = [w for w in self._draft if w.end <= redo_from and w.start >= done]
         self._draft = kept + [w for w in self.chunker.draft(redo_from) if w.start >= redo_from - 0.05]
