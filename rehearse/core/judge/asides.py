@@ -53,12 +53,11 @@ def heading_word(view: View, v: int) -> bool:
     """A noun the parser read as a verb: a step of a list ("step two, for the Gao road …"), a heading said
     again as a noun ("pump: one solar pump of 2 cubic metres"), or a plural in a list of things after
     "I have reviewed …" ("the vehicle holdings, the fuel consumption"), whose doer "I" a verb in -s cannot have."""
-    t, texts = view.tags[v], view.texts
+    t, texts, doer = view.tags[v], view.texts, doer_of(view, v)
     if texts[v] in view.grammar.timeline_units and v + 1 < len(texts) and texts[v + 1] in view.grammar.counting:
         return True
-    if doer_of(view, v) is None and v <= view.sentence_of(v)[0] + 1 and any(
+    if doer is None and v <= view.sentence_of(v)[0] + 1 and any(
             view.tags[k].lemma == t.lemma and view.tags[k].pos in NOUN_POS for k in range(v + 1, min(v + 5, len(texts)))):
         return True
     inherited = not any(view.tags[c].dep in ("nsubj", "nsubjpass") for c in view.children(v))
-    doer = doer_of(view, v)
     return inherited and t.tag == "VBZ" and doer is not None and view.tags[doer].text in view.grammar.i_or_you | view.grammar.speakers

@@ -94,8 +94,8 @@ FORCE_ROLES = _words(
     observateur pilote clinique hôpital"""
 )
 LIST_ITEMS: frozenset[str] = frozenset()
-LIST_PLACES: frozenset[str] = frozenset()
 """English reads "point" alone as a point of the brief; the French focal point ("point focal") takes no compound."""
+LIST_PLACES: frozenset[str] = frozenset()
 RESUMPTIVE = _words("ils nous il on elles")
 WH = _words("qui que quoi dont où quand comment lequel laquelle lesquels")
 ENGAGING = _words("appeler parler rencontrer visiter écouter consulter réunir")
