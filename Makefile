@@ -38,10 +38,10 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# Two workers: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=` runs in one process.
-# worksteal: a worker that runs out takes tests still queued on the other (with `load`, one worker ran
-# the last 80 s alone: the tmux test was queued behind another long one).
-PYTEST_ARGS ?= -n 2 --dist worksteal
+# Three workers on two cores: see the pytest-xdist comment in pyproject.toml. `make test PYTEST_ARGS=` runs
+# in one process. worksteal: a worker that runs out takes tests still queued on the others (with `load`, one
+# worker ran the last 80 s alone: the tmux test was queued behind another long one).
+PYTEST_ARGS ?= -n 3 --dist worksteal
 
 test: system-test setup $(VENV)/.voices lint
 	$(PY) -m pytest $(PYTEST_ARGS)
