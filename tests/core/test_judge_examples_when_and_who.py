@@ -6,11 +6,11 @@ working fails here.
 
 from __future__ import annotations
 
-from tests.core.wordlist import rubric_of
+from tests.core.wordlist import example_evidence
 
 
 def examples(text: str, scenario) -> list[str]:
-    return [e["note"] for e in rubric_of(text, scenario)["examples"]["evidence"]]
+    return example_evidence(text, scenario, "note")
 
 
 def test_the_forces_nurses_midwives_and_dentists_are_doers(scenario):

@@ -5,11 +5,7 @@ Each case is a pair, the shape that counts and its near twin that does not."""
 
 from __future__ import annotations
 
-from tests.core.wordlist import rubric_of
-
-
-def _examples(text: str, scenario) -> list[str]:
-    return [e["text"] for e in rubric_of(text, scenario)["examples"]["evidence"]]
+from tests.core.wordlist import example_evidence as _examples
 
 
 def test_a_step_of_a_list_is_no_imperative(scenario):

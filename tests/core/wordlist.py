@@ -33,3 +33,8 @@ def rubric_of(text: str, scenario) -> dict:
     from rehearse.core.types import Transcript
 
     return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
+
+
+def example_evidence(text: str, scenario, field: str = "text") -> list[str]:
+    """One `field` of each example the report found in `text`: "text" (the words quoted) or "note" (who · does · where)."""
+    return [e[field] for e in rubric_of(text, scenario)["examples"]["evidence"]]
