@@ -108,7 +108,7 @@ def described(view: View, v: int, actor: int | None) -> bool:
     if modal:
         return False
     if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
-        return True
+        return not starts_ahead(view, own_span(view, v))  # "a woman interpreter is assigned to the checkpoint from Monday": a plan
     lo, hi = view.sentence_of(v)
     dated = view.enumerated(lo) or any(view.tags[i].text in view.grammar.plan_markers - view.grammar.now for i in range(lo, hi))
     if view.tags[v].tag == "VBG" and any(view.tags[c].lemma in view.grammar.be for c in kids) and not dated:
@@ -118,12 +118,33 @@ def described(view: View, v: int, actor: int | None) -> bool:
     return not dated
 
 
+def starts_ahead(view: View, span: list[int]) -> bool:
+    """A date ahead in `span`: "from Monday", "by the first of June", "next month" (not "every day",
+    nor the story's own "the next day")."""
+    g = view.grammar
+    for i in span:
+        if view.tags[i].text in g.future_markers and not (i > 0 and view.tags[i - 1].text in g.the):
+            return True
+        if view.tags[i].text not in g.time_words:
+            continue
+        j = i - 1
+        while j >= max(0, i - 4) and view.tags[j].text not in g.dating and (
+                view.tags[j].pos in ("DET", "NUM", "ADP") or view.tags[j].text in g.number_words | g.list_places):
+            j -= 1
+        if j >= 0 and view.tags[j].text in g.dating:
+            return True
+    return False
+
+
 def unit_engages(view: View, v: int, ctx: Context) -> bool:
     """"The Sector East JOC calls the women's association every Friday": talking is a concrete action
     when a named unit or role of the force does it (not "we should talk to the women more")."""
     actor = doer_of(view, v)
-    return (view.tags[v].lemma in view.grammar.engaging and actor is not None
-            and view.tags[actor].text not in view.grammar.force_pronouns | view.grammar.pronoun_doers and force_actor(view, actor, ctx))
+    if view.tags[v].lemma not in view.grammar.engaging or actor is None:
+        return False
+    if view.tags[actor].text in view.grammar.pronoun_doers:
+        return resumes_unit(view, actor, ctx)  # "the engineers in Tessalit, before they dig, they ask the women"
+    return view.tags[actor].text not in view.grammar.force_pronouns and force_actor(view, actor, ctx)
 
 
 def told(view: View, v: int, ctx: Context) -> bool:
@@ -164,6 +185,13 @@ def force_actor(view: View, actor: int, ctx: Context) -> bool:
             view.tags[c].dep in ("compound", "amod") and view.tags[c].text not in view.grammar.list_places for c in view.children(actor)):
         return False  # "the third point concerns the convoys": a point of the brief (a focal point acts)
     return view.tags[actor].lemma in view.grammar.force_roles
+
+
+def resumes_unit(view: View, actor: int, ctx: Context) -> bool:
+    """"The company commander in Gao, he can put …", "the medic of the company, she is going …": a
+    pronoun right after a unit or role of the force stands for it, though "he" and "she" are
+    otherwise civilians ("a woman, she stopped our vehicle")."""
+    return view.tags[actor].text in view.grammar.pronoun_doers and unit_before(view, actor, ctx)
 
 
 def unit_before(view: View, i: int, ctx: Context) -> bool:

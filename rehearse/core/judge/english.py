@@ -12,7 +12,7 @@ NOT_ACTIONS = frozenset(
     hear say tell mean need like love seem become matter thank ask request try appreciate realise realize
     recognize recognise worry fear guess suppose expect let get come look sound talk speak discuss
     learn note notice read stress emphasise emphasize repeat show explain propose suggest recommend
-    appear remain stay lack lose miss happen exist cost welcome make continue keep help
+    appear remain stay lack lose miss happen exist cost welcome continue keep help
     improve change call picture listen account rest constitute represent amount belong depend
     praise blame congratulate admire respect honour honor""".split()
 )
@@ -130,9 +130,9 @@ LIST_ITEMS = frozenset("point points".split())
 """Force roles only with a word of their own ("the focal point"): alone, or with its place in a list
 ("the third point concerns …", `LIST_PLACES`), a point of the brief."""
 LIST_PLACES = frozenset("first second third fourth fifth sixth next last final other".split())
-RESUMPTIVE = frozenset("they we it".split())
+RESUMPTIVE = frozenset("they we it he she".split())
 WH = frozenset("which what who whose where when that whom how".split())
-ENGAGING = frozenset("call talk speak listen meet visit".split())
+ENGAGING = frozenset("call talk speak listen meet visit ask".split())
 STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
 """A present tense with one of these describes how things are, not what is proposed."""
 PLAN_MARKERS = TIME_WORDS | frozenset("from starting by within every each".split())
@@ -149,6 +149,9 @@ TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
 FUTURE_MARKERS = frozenset("next tomorrow coming upcoming".split())
+DATING = frozenset("from starting by within".split())
+MAKING = frozenset({"make"})
+MADE_IDIOMS = frozenset("point points difference sure case decision decisions effort efforts progress sense mistake use".split())
 """With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""
 WOMEN_PRONOUNS = frozenset("she they her them".split())
 

@@ -34,6 +34,7 @@ from rehearse.core.judge.clauses import (
     own_span,
     present_plan,
     proposed,
+    resumes_unit,
     subordinate,
     told,
     unit_before,
@@ -81,6 +82,14 @@ def _wanted_object(view: View, v: int) -> bool:
     return bool(objects) and not asks_commander and all(view.tags[c].lemma not in view.grammar.not_wanted for c in objects)
 
 
+def _planned_there(view: View, v: int) -> bool:
+    """"There will be a women's clinic at the Tessalit gate every Thursday": what will be there is the
+    proposal, with no doer named ("there is a clinic" says how things are)."""
+    g, kids = view.grammar, view.children(v)
+    return (view.tags[v].lemma in g.be and any(view.tags[c].dep == "expl" and view.tags[c].text in g.there for c in kids)
+            and any(view.tags[c].text in g.modals | g.going for c in kids))
+
+
 def _dated_past(view: View, v: int) -> bool:
     """"Last month we treat two hundred patients", "two weeks ago the team goes …": a date in the past
     on the verb itself makes the clause a story, whatever tense the speaker's grammar gives it (a
@@ -97,7 +106,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
-    if t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
+    if _planned_there(view, v):
+        t = Tagged(t.text, t.lemma, "VERB", t.tag, t.dep, t.head, t.sent_start)
+    elif t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
             t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
         return None
     if heading_word(view, v):
@@ -122,8 +133,10 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     things = thing_keys(view, after)
     if not objects - view.grammar.time_words or any(i in ctx.abstract for i in after[:6]):
         return None
+    if t.lemma in view.grammar.making and any(view.tags[i].text in view.grammar.made_idioms for i in after[:3]):
+        return None  # "make the point", "make sure": no thing is made
     actor = doer_of(view, v)
-    if actor is not None and actor in ctx.civilians:
+    if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
         return None  # "can you give the approval today", "you will support the Gender Unit": the ask, not an example

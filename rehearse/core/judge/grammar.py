@@ -69,6 +69,11 @@ class Grammar:
     token_amounts: frozenset[str]
     past_markers: frozenset[str]
     future_markers: frozenset[str]
+    dating: frozenset[str]
+    making: frozenset[str]
+    made_idioms: frozenset[str]
+    """What "make" makes when it is no action: "make the point", "make a difference", "make sure"."""
+    """Before a date, these put it ahead ("from Monday", "by June"), unlike "every day" or "by men"."""
     women_pronouns: frozenset[str]
     """"She told me where they kept the girls": a woman telling is the information need, a staff officer telling is not."""
     ranks: frozenset[str]

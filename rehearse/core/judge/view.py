@@ -203,6 +203,19 @@ def _without_slivers(bounds: list[int], starts: list[bool], tags: tuple[Tagged, 
     return kept or [0]
 
 
+def _counted_alone(texts: tuple[str, ...], starts: list[bool], g: Grammar) -> set[int]:
+    """"One. Kidal camp. Lights on the path to the latrines …": a count said alone, between two
+    pauses, opens a point when the counts go in order ("one", then "two"); a count with its noun
+    ("two women") or out of order ("four, two from Ghana") is a quantity."""
+    out, last = set(), 0
+    for i, word in enumerate(texts[:-1]):
+        order = g.counting_order.get(word, 0)
+        if order and order in (1, last + 1) and (i == 0 or starts[i]) and starts[i + 1]:
+            out.add(i)
+            last = order
+    return out
+
+
 def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = ENGLISH,
                silent_before: frozenset[int] = frozenset()) -> View:
     """`grammar`: the closed-class words of the speech's language; its parser is that language's too.
@@ -211,6 +224,7 @@ def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = 
     opened = _openers([t.text for t in tokens], g)
     starts = [i in opened or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
+    opened |= _counted_alone(texts, starts, g)
     # Addresses after a pause or at the start are known before parsing; one after a sentence end
     # only the parser or the boundary model finds costs another parse.
     vocatives = _vocatives(texts, starts, g)

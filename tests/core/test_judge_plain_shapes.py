@@ -1,0 +1,52 @@
+"""Plain ways of stating an example that the judge missed (session 17, from blind batch CE and from
+the shapes a new author was asked to use): a resumptive "he"/"she" after a role, "make" with a thing
+made, a unit that asks the women, a passive with a start date, "there will be …", and a count said
+alone before its point. Each case is a pair, the shape that counts and its near twin that does not."""
+
+from __future__ import annotations
+
+from tests.core.wordlist import example_evidence as _examples
+
+
+def test_he_after_a_role_is_that_role(scenario):
+    resumed = "The company commander in Gao he can put a woman searcher on every night patrol from next month."
+    assert len(_examples(resumed, scenario)) == 1
+    civilian = "A woman in Gao she can put her daughter on every bus to Bamako from next month."
+    assert _examples(civilian, scenario) == []
+
+
+def test_making_a_thing_is_an_action_making_a_difference_is_none(scenario):
+    made = "The CIMIC team in Kidal makes a radio programme with the women's association every Sunday."
+    assert len(_examples(made, scenario)) == 1
+    stressed = "The CIMIC team in Kidal makes the point again and again every Sunday."
+    assert _examples(stressed, scenario) == []
+
+
+def test_a_unit_that_asks_the_women_consults_them(scenario):
+    asked = "The engineers in Tessalit ask the women of the village where to dig the new well, from March."
+    assert len(_examples(asked, scenario)) == 1
+    request = "I ask the Force Commander for his approval of the well in Tessalit by March."
+    assert _examples(request, scenario) == []
+
+
+def test_a_passive_with_a_start_date_is_a_plan(scenario):
+    planned = "A woman interpreter is assigned to the Ménaka checkpoint from Monday."
+    assert len(_examples(planned, scenario)) == 1
+    status = "Women are searched by men every day at the Ménaka checkpoint."
+    assert _examples(status, scenario) == []
+
+
+def test_what_there_will_be_is_a_plan_what_there_is_describes(scenario):
+    planned = "There will be a women's clinic at the Tessalit camp gate every Thursday."
+    assert len(_examples(planned, scenario)) == 1
+    now = "There is a women's clinic at the Tessalit camp gate every Thursday."
+    assert _examples(now, scenario) == []
+
+
+def test_a_count_said_alone_opens_its_point(scenario):
+    counted = ("Sir, my proposals. One. Kidal camp. Lights on the path to the latrines, forty of them, by June. "
+               "Two. Bourem checkpoint. Female searchers on market days, from the FPU. "
+               "Three. Radio Mikado. A weekly programme with the Gao women's association, every Friday.")
+    assert len(_examples(counted, scenario)) == 3
+    quantity = "Two. That is how many women serve in the Kidal company, and it is not enough."
+    assert _examples(quantity, scenario) == []
