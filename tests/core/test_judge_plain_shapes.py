@@ -50,3 +50,11 @@ def test_a_count_said_alone_opens_its_point(scenario):
     assert len(_examples(counted, scenario)) == 3
     quantity = "Two. That is how many women serve in the Kidal company, and it is not enough."
     assert _examples(quantity, scenario) == []
+
+
+def test_a_unit_after_a_heading_is_the_doer(scenario):
+    """The parser takes the heading ("boats on the Niger") for the doer; the unit named before the verb does it."""
+    unit = "Boats on the Niger: the riverine unit in Mopti carries a woman police officer on each trip to the fishing camps from May."
+    assert len(_examples(unit, scenario)) == 1
+    traders = "Boats on the Niger: the traders in Mopti carry rice and fish to the fishing camps from May."
+    assert _examples(traders, scenario) == []

@@ -21,6 +21,7 @@ from rehearse.core.judge.asides import (
     before_address,
     civilian_doer,
     heading_word,
+    listed_doer,
     negated,
     shares_doer,
     signpost,
@@ -135,7 +136,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.lemma in view.grammar.making and any(view.tags[i].text in view.grammar.made_idioms for i in after[:3]):
         return None  # "make the point", "make sure": no thing is made
-    actor = doer_of(view, v)
+    actor = listed_doer(view, v, doer_of(view, v), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
