@@ -58,3 +58,16 @@ def test_a_unit_after_a_heading_is_the_doer(scenario):
     assert len(_examples(unit, scenario)) == 1
     traders = "Boats on the Niger: the traders in Mopti carry rice and fish to the fishing camps from May."
     assert _examples(traders, scenario) == []
+
+
+def test_phrases_after_what_i_want_are_its_points(scenario):
+    listed = ("So what I want is simple. Two women searchers at the Gao main gate, every shift, from the first of the month. "
+              "A women's hour at the Timbuktu level two hospital every Tuesday. "
+              "And one line in the Sector East sitrep on what women told our patrols.")
+    assert len(_examples(listed, scenario)) == 3
+    status = ("Current logistics plan for the Timbuktu convoys: no change needed. "
+              "Patrol matrix Sector North: unchanged since January. Gender focal points: appointed in all sectors.")
+    assert _examples(status, scenario) == []
+    said_again = ("What I propose is one thing only. A mixed patrol of UNPOL women and the Ménaka company in the market every Thursday. "
+                  "Women police with the soldiers, in the market, on the Thursday.")
+    assert len(_examples(said_again, scenario)) == 1

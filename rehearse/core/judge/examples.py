@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from rehearse.core.judge.asides import (
     before_address,
-    civilian_doer,
     heading_word,
     listed_doer,
     negated,
@@ -41,6 +40,7 @@ from rehearse.core.judge.clauses import (
     unit_before,
     unit_engages,
 )
+from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -54,18 +54,6 @@ from rehearse.core.judge.specifics import as_said, specifics_in, staff
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
-
-VERBLESS_MAX = 45
-"""A numbered point without a verb is short ("three, solar lights on the path to the latrines in Ber")."""
-
-
-def _main_action(view: View, i: int, ctx: Context) -> bool:
-    """A verb that would carry its own proposal. A place name mis-tagged as a verb, or a misheard word
-    taken for a verb without an object ("meetings with women's associations and kiddled"), is none."""
-    t = view.tags[i]
-    takes_object = any(view.tags[c].dep in ("dobj", "attr", "dative") for c in view.children(i))
-    return (t.pos == "VERB" and t.lemma not in view.grammar.not_actions and is_main(view, i) and takes_object
-            and i not in ctx.places and i not in ctx.units)
 
 
 def _you_as_object(view: View, i: int) -> bool:
@@ -180,27 +168,6 @@ def _concrete_objects(view: View, after: list[int], ctx: Context) -> list[int]:
             and not view.tags[i].text.isdigit() and view.tags[i].text not in view.grammar.number_words]
 
 
-def _enumerated_without_verb(view: View, lo: int, hi: int, ctx: Context) -> Example | None:
-    """A numbered point whose verb the recogniser lost: concrete nouns and a specific are enough."""
-    span = [i for i in range(lo, hi) if i not in view.opened]
-    if len(span) > VERBLESS_MAX or any(_main_action(view, i, ctx) and not civilian_doer(view, i, ctx) for i in span):
-        return None
-    if any(view.tags[i].dep == "nsubj" and view.tags[i].text in view.grammar.i_or_you for i in span):
-        return None  # "Engineer officer, I understand the constraints": the speaker talking, not a lost verb
-    words = {view.tags[i].text for i in span}
-    nouns = {view.tags[i].lemma for i in span if view.tags[i].pos in NOUN_POS} - view.grammar.generic_nouns - view.grammar.time_words
-    nouns -= view.grammar.number_words | {w for w in words if w.isdigit()}
-    positions = specifics_in(view, span, ctx.places | ctx.units, documents=ctx.documents)
-    specifics = [view.tags[i].text for i in positions]
-    if len(span) < 5 or len(nouns) < 2 or not specifics or any(i in ctx.abstract or i in ctx.elsewhere for i in span):
-        return None
-    if any(view.tags[i].text in view.grammar.past_markers or i in ctx.harms for i in span):
-        return None  # "Mopti region, last year: four hundred cases": a figure for the why, not a point to act on
-    heads = [i for i in span if view.tags[i].dep in ("attr", "dobj", "nsubj", "ROOT")]
-    return Example(lo, hi, "", thing_keys(view, span), thing_keys(view, heads) or nouns, specifics, "",
-                   where=as_said(view, positions))
-
-
 def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     """Every clause put as something to do (a modal, an imperative, a plan, a numbered point) whose
     doer is not a civilian, concrete or not: what it names is what is proposed, which the why must
@@ -234,13 +201,20 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     )
     found: list[Example] = []
     misses: list[NearMiss] = []
+    listing = False  # after "what I want is this": the phrases with no verb that follow are its points
     for lo, hi in view.sentences:
         candidates = [c for v in range(lo, hi) if (c := _candidate(view, v, ctx)) is not None]
         examples = [c for c in candidates if isinstance(c, Example)]
         misses.extend(c for c in candidates if isinstance(c, NearMiss))
-        if not examples and view.enumerated(lo):
-            verbless = _enumerated_without_verb(view, lo, hi, ctx)
+        verbs = [i for i in range(lo, hi) if view.tags[i].pos in ("VERB", "AUX") and view.tags[i].dep not in NOUN_LIKE_VERBS]
+        if not examples and (view.enumerated(lo) or listing and not verbs and not addressed(view, lo, hi)):
+            verbless = point_without_verb(view, lo, hi, ctx)
             examples = [verbless] if verbless else []
+            if verbless and not view.enumerated(lo) and found and set(verbless.where) & set(found[-1].where):
+                found[-1].hi = max(found[-1].hi, hi)  # "… in the market every Thursday. Women police with the soldiers, in the market, the Thursday."
+                examples = []
+        if verbs:
+            listing = wants_what_follows(view, lo, hi)
         for ex in examples:
             restates = any(lo <= r < ex.hi for r in ctx.restated)  # "In other words, once a month, …"
             same = next((k for k in reversed(found) if same_proposal(k, ex, restates, view.grammar)), None)
