@@ -6,6 +6,7 @@ alone before its point. Each case is a pair, the shape that counts and its near 
 from __future__ import annotations
 
 from tests.core.wordlist import example_evidence as _examples
+from tests.core.wordlist import rubric_of
 
 
 def test_he_after_a_role_is_that_role(scenario):
@@ -71,3 +72,10 @@ def test_phrases_after_what_i_want_are_its_points(scenario):
     said_again = ("What I propose is one thing only. A mixed patrol of UNPOL women and the Ménaka company in the market every Thursday. "
                   "Women police with the soldiers, in the market, on the Thursday.")
     assert len(_examples(said_again, scenario)) == 1
+
+
+def test_a_document_that_needs_your_signature_asks_for_it(scenario):
+    needs = "The FRAGO is on your desk, sir, and it needs your signature before Friday."
+    assert rubric_of(needs, scenario)["ask"]["found"]
+    page = "The FRAGO is on your desk, sir, and it needs a second page before Friday."
+    assert not rubric_of(page, scenario)["ask"]["found"]

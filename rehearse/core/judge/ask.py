@@ -43,6 +43,8 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     if t.pos == "NOUN" or t.text in view.grammar.request_nouns and before & view.grammar.my:
         return any(j in decisions or view.tags[j].text in view.grammar.you | view.grammar.your
                    or view.tags[j].text == "that" and view.tags[j].dep == "mark" for j in range(i + 1, min(hi, i + REACH)))
+    if not before & view.grammar.first_person and t.pos == "VERB" and _yours_needed(view, i, hi, decisions):
+        return True  # "the FRAGO is on your desk and it needs your signature", "all it needs is your initials"
     if not before & view.grammar.first_person or before & view.grammar.not_before_request:
         return False
     said = f" {' '.join(view.texts[max(lo, i - 5):i])} "
@@ -70,6 +72,15 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
         after = view.tags[verb + 1].text if verb + 1 < len(view.tags) else ""
         return after not in ("me", "us", "what", "how", "why", "whether", "if")  # not "… tell me what you think"
     return True
+
+
+def _yours_needed(view: View, i: int, hi: int, decisions: set[int]) -> bool:
+    """A document or a plan needs the commander's own decision: "your" and a decision just after the verb."""
+    g = view.grammar
+    subject = next((c for c in view.children(i) if view.tags[c].dep in ("nsubj", "csubj")), None)
+    if subject is not None and view.tags[subject].text in g.you | g.first_person:
+        return False  # "you need your rest", "we need your support" is read by the first-person rule
+    return any(view.tags[j].text in g.your and j + 1 in decisions for j in range(i + 1, min(hi, i + 4)))
 
 
 def _imperative(view: View, i: int, decisions: set[int]) -> bool:
