@@ -79,3 +79,10 @@ def test_a_document_that_needs_your_signature_asks_for_it(scenario):
     assert rubric_of(needs, scenario)["ask"]["found"]
     page = "The FRAGO is on your desk, sir, and it needs a second page before Friday."
     assert not rubric_of(page, scenario)["ask"]["found"]
+
+
+def test_wanting_what_is_yours_asks_for_it(scenario):
+    yours = "Sir, I would like your answer before you leave for Timbuktu."
+    assert rubric_of(yours, scenario)["ask"]["found"]
+    hope = "Sir, I would like, for once, the answer to be something we are proud of."
+    assert not rubric_of(hope, scenario)["ask"]["found"]
