@@ -86,3 +86,10 @@ def test_wanting_what_is_yours_asks_for_it(scenario):
     assert rubric_of(yours, scenario)["ask"]["found"]
     hope = "Sir, I would like, for once, the answer to be something we are proud of."
     assert not rubric_of(hope, scenario)["ask"]["found"]
+
+
+def test_leave_to_start_on_a_day_is_an_ask(scenario):
+    start = "Let me start on Monday, sir."
+    assert rubric_of(start, scenario)["ask"]["found"]
+    story = "Let me start with a story from Gao, sir."
+    assert not rubric_of(story, scenario)["ask"]["found"]

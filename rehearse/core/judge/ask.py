@@ -18,6 +18,7 @@ from rehearse.core.judge.plain_asks import (
     frame_noun,
     has_subject,
     imperative_then_we,
+    let_us_start,
     named_decision,
     says_yes,
     yes_or_no,
@@ -95,6 +96,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if t.text in view.grammar.opening_verbs and opening and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.pointing:
         return True  # "sign it before you get on the helicopter": tagged a noun, but no noun runs on into "it"
+    if opening and let_us_start(view, i):
+        return True  # "let me start on Monday, sir"
     if opening and t.pos == "VERB" and says_yes(view, i) and not has_subject(view, i):
         return True  # "tell J3 yes this afternoon", "give us the nod"
     if opening and t.lemma in view.grammar.passing_orders and not has_subject(view, i) and _someone_to_act(view, i):

@@ -150,6 +150,8 @@ TOKEN_AMOUNTS = frozenset("one a an hour".split())
 PAST_MARKERS = frozenset("last ago previous previously".split())
 FUTURE_MARKERS = frozenset("next tomorrow coming upcoming".split())
 DATING = frozenset("from starting by within".split())
+LETTING = frozenset({"let"})
+LET_WHOM = frozenset("me us".split())
 MAKING = frozenset({"make"})
 MADE_IDIOMS = frozenset("point points difference sure case decision decisions effort efforts progress sense mistake use".split())
 """With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""

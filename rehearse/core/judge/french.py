@@ -139,6 +139,8 @@ TOKEN_AMOUNTS = _words("un une heure")
 PAST_MARKERS = _words("dernier dernière passé passée précédent précédente auparavant il")
 FUTURE_MARKERS = _words("prochain prochaine prochains prochaines demain")
 DATING = _words("dès partir ici")
+LETTING = _words("laisser")
+LET_WHOM = _words("moi nous")
 MAKING: frozenset[str] = frozenset()
 """No French idioms of "faire" are set apart yet ("faire attention"): none was met in the French corpus."""
 MADE_IDIOMS: frozenset[str] = frozenset()

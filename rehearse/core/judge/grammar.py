@@ -70,6 +70,9 @@ class Grammar:
     past_markers: frozenset[str]
     future_markers: frozenset[str]
     dating: frozenset[str]
+    letting: frozenset[str]
+    let_whom: frozenset[str]
+    """"Let me start on Monday": asking leave to act (`plain_asks.let_us_start`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]
     """What "make" makes when it is no action: "make the point", "make a difference", "make sure"."""

@@ -110,3 +110,15 @@ def yes_or_no(view: View, i: int) -> bool:
     lo, _ = view.sentence_of(i)
     after = view.tags[i + 3].text if i + 3 < len(view.tags) else ""
     return i - lo <= 2 or after in view.grammar.addresses
+
+
+def let_us_start(view: View, i: int) -> bool:
+    """"Let me start on Monday, sir", "let us deploy the team next week": leave asked to act, with a
+    date. "Let me explain", "let us hope" and "let me start with a story" act on nothing, or on no day."""
+    g = view.grammar
+    if view.tags[i].lemma not in g.letting or i + 2 >= len(view.tags) or view.tags[i + 1].text not in g.let_whom:
+        return False
+    act = view.tags[i + 2]
+    _, hi = view.sentence_of(i)
+    return (act.pos == "VERB" and act.lemma not in g.not_actions
+            and any(view.tags[j].text in g.time_words for j in range(i + 3, min(hi, i + 10))))
