@@ -61,9 +61,9 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     window = range(i + 1, min(hi + SPILL, i + REACH, len(view.tags)))
     if any(j in decisions for j in window):
         return True
-    if any(view.tags[c].dep == "dobj" and any(view.tags[k].text in view.grammar.your and view.tags[k].dep == "poss"
-                                            for k in view.children(c)) for c in view.children(i)):
-        return True  # "I would like your answer before you leave", "I need your planners for two days"
+    if any(view.tags[c].dep == "dobj" and view.tags[c].lemma in view.grammar.answers and any(
+            view.tags[k].text in view.grammar.your and view.tags[k].dep == "poss" for k in view.children(c)) for c in view.children(i)):
+        return True  # "I would like your answer before you leave" ("I need your team on both patrols" asks for no decision)
     you = next((j for j in window if view.tags[j].text in view.grammar.you | view.grammar.your), None)
     if you is None:
         return False

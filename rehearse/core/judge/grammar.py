@@ -70,6 +70,8 @@ class Grammar:
     past_markers: frozenset[str]
     future_markers: frozenset[str]
     dating: frozenset[str]
+    answers: frozenset[str]
+    """What the commander gives back when asked for "your answer": a decision not named as one."""
     letting: frozenset[str]
     let_whom: frozenset[str]
     """"Let me start on Monday": asking leave to act (`plain_asks.let_us_start`)."""
