@@ -63,7 +63,6 @@ def heading_word(view: View, v: int) -> bool:
     return inherited and t.tag == "VBZ" and doer is not None and view.tags[doer].text in view.grammar.i_or_you | view.grammar.speakers
 
 
-
 def listed_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | None:
     """"Second proposal, in the Gao camp the engineer unit builds …", "boats on the Niger: the riverine
     unit in Mopti carries …": the parser took the list's heading for the doer. Where the doer is no

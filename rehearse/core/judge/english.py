@@ -149,13 +149,14 @@ TOKEN_AMOUNTS = frozenset("one a an hour".split())
 """Amounts that make no process change concrete: "one annex", "an hour on 1325 in the induction"."""
 PAST_MARKERS = frozenset("last ago previous previously".split())
 FUTURE_MARKERS = frozenset("next tomorrow coming upcoming".split())
+"""With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""
 DATING = frozenset("from starting by within".split())
+"""Before a date, these put it ahead ("from Monday", "by June"): a passive with one is a plan."""
 ANSWERS = frozenset("answer reply response verdict".split())
 LETTING = frozenset({"let"})
 LET_WHOM = frozenset("me us".split())
 MAKING = frozenset({"make"})
 MADE_IDIOMS = frozenset("point points difference sure case decision decisions effort efforts progress sense mistake use".split())
-"""With a time word on a past-looking verb ("I trained … by next month"), the tense was misheard: a plan."""
 WOMEN_PRONOUNS = frozenset("she they her them".split())
 
 # Asides (asides.py)
