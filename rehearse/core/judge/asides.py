@@ -8,7 +8,7 @@ noun the parser read as a verb ("step two", "the vehicle holdings").
 
 from __future__ import annotations
 
-from rehearse.core.judge.clauses import Context, doer_of, force_actor
+from rehearse.core.judge.clauses import Context, doer_of, force_actor, names_unit
 from rehearse.core.judge.proposals import NOUN_POS
 from rehearse.core.judge.view import View
 
@@ -68,7 +68,6 @@ def listed_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | No
     unit in Mopti carries …": the parser took the list's heading for the doer. Where the doer is no
     unit of the force and the noun just before the verb is one ("the engineer unit", "the riverine
     unit in Mopti"), that unit does it."""
-    g = view.grammar
     if actor is None or force_actor(view, actor, ctx):
         return actor
     i = v - 1
@@ -76,6 +75,6 @@ def listed_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | No
         i -= 1  # "… the same company could also take"
     if i - 2 > actor and i in ctx.places and view.tags[i - 1].pos == "ADP":
         i -= 2  # "the riverine unit in Mopti"
-    if i > actor and view.tags[i].pos == "NOUN" and (i in ctx.units or view.tags[i].lemma in g.force_roles):
+    if i > actor and view.tags[i].pos == "NOUN" and names_unit(view, i, ctx):
         return i
     return actor

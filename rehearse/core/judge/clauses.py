@@ -194,10 +194,15 @@ def resumes_unit(view: View, actor: int, ctx: Context) -> bool:
     return view.tags[actor].text in view.grammar.pronoun_doers and unit_before(view, actor, ctx)
 
 
+def names_unit(view: View, j: int, ctx: Context) -> bool:
+    """Word `j` names a unit of the scenario or a role of the force ("the engineers", "the medic")."""
+    return j in ctx.units or view.tags[j].lemma in view.grammar.force_roles
+
+
 def unit_before(view: View, i: int, ctx: Context) -> bool:
     """A unit or force role named just before `i` in the same sentence: the pronoun stands for it."""
     lo, _ = view.sentence_of(i)
-    return any(j in ctx.units or view.tags[j].lemma in view.grammar.force_roles for j in range(max(lo, i - RESUME_WORDS), i))
+    return any(names_unit(view, j, ctx) for j in range(max(lo, i - RESUME_WORDS), i))
 
 
 @dataclass

@@ -38,8 +38,10 @@ def wants_what_follows(view: View, lo: int, hi: int) -> bool:
     announces the phrases that follow ("Two women searchers at the Gao gate, every shift. …")."""
     g = view.grammar
     for v in range(lo, hi):
+        if view.tags[v].lemma not in g.wanting or view.tags[v].pos != "VERB":
+            continue
         doer = doer_of(view, v)
-        if view.tags[v].lemma in g.wanting and view.tags[v].pos == "VERB" and doer is not None and view.tags[doer].text in g.speakers:
+        if doer is not None and view.tags[doer].text in g.speakers:
             wanted = [c for c in view.children(v) if view.tags[c].dep in ("dobj", "xcomp", "ccomp") and view.tags[c].text not in g.wh]
             if not wanted:
                 return True
