@@ -2,8 +2,10 @@
 
 The example judge asks these of a candidate verb: a signpost across the map
 ("start in Gao"), a negated wish, a civilian's purpose inside a numbered point,
-a second verb of the same doer, where the ask to the commander begins, and a
-noun the parser read as a verb ("step two", "the vehicle holdings").
+a second verb of the same doer, where the ask to the commander begins, a
+noun the parser read as a verb ("step two", "the vehicle holdings"), and the
+unit that acts when the parser took a heading for the doer ("boats on the
+Niger: the riverine unit in Mopti carries …").
 """
 
 from __future__ import annotations
