@@ -16,19 +16,21 @@ from tests.corpus import load_corpus, passage_words, tally
 SHARDS = {"tune": 3, "held_out": 2}
 """Each split is judged in shards (every n-th passage), so the suite's two workers share it: the tune
 split alone took 98 s of one worker (session 16), the longest test in the suite."""
-FLOORS = {("tune", 0): 0.944, ("tune", 1): 0.933, ("tune", 2): 0.930,
-          ("held_out", 0): 0.931, ("held_out", 1): 0.916}
+FLOORS = {("tune", 0): 0.930, ("tune", 1): 0.927, ("tune", 2): 0.944,
+          ("held_out", 0): 0.912, ("held_out", 1): 0.934}
 """Share of right judgements (why, how, ask, examples >= 3) measured on each shard, less about half a point
-(session 17, 879 passages with blind CE: 94.9, 93.9 and 93.6 % on the tune shards, 93.6 and 92.1 % on the
-held-out ones; the splits as a whole: tune 94.1 %, held out 92.9 %; with session 16's judge 93.7 % and 92.5 %). Session 16, 855 passages: tune 93.6 %, held
+(session 18, 927 passages with blind CF and CI: 93.5, 93.2 and 95.0 % on the tune shards, 91.7 and 93.9 % on the
+held-out ones; the splits as a whole: tune 93.9 %, held out 92.8 %). Session 17, 879 passages with blind CE: tune
+94.1 %, held out 92.9 %; with session 16's judge 93.7 % and 92.5 %. Session 16, 855 passages: tune 93.6 %, held
 out 92.7 %. Earlier sessions, on the splits as a whole: 759 passages, session 12: tune 93.0 %, held out 91.9 %;
 807 with blind Q and V, session 13: 92.9 % and 92.0 %; session 14, with the boundary model: 93.4 % and 91.9 %;
 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on joining, 93.6 % and 92.6 % at its end."""
-MAX_COUNT_OFF = {("tune", 0): 21, ("tune", 1): 25, ("tune", 2): 18, ("held_out", 0): 18, ("held_out", 1): 13}
+MAX_COUNT_OFF = {("tune", 0): 25, ("tune", 1): 20, ("tune", 2): 27, ("held_out", 0): 15, ("held_out", 1): 21}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows, measured on each
-shard plus one (session 17: 20, 24, 17 and 17, 12; tune 61 and held out 29 in all). On the splits as a whole:
-session 14, tune 53, held out 28, with the boundary model, which brought the passages read without pauses from 67
-to 54; session 15, with blind CA and CB joined: tune 60, held out 29; at its end 62 and 29; session 16, 62 and 29."""
+shard plus one (session 18: 24, 19, 26 and 14, 20; tune 69 and held out 34 in all, with CF and CI joined).
+On the splits as a whole: session 14, tune 53, held out 28, with the boundary model, which brought the passages
+read without pauses from 67 to 54; session 15, with blind CA and CB joined: tune 60, held out 29; at its end 62
+and 29; session 16, 62 and 29; session 17, 61 and 29."""
 
 
 def verdicts(words: list[Word], scenario) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rehearse.core.judge.plan_shapes import modal_progressive, supposed
 from rehearse.core.judge.view import View
 
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
@@ -39,8 +40,10 @@ def is_main(view: View, i: int) -> bool:
     if t.dep == "advcl" and t.tag == "VB" and not any(view.tags[c].dep in ("mark", "aux", "nsubj") for c in view.children(i)):
         return True  # run-on imperatives without full stops: "light the footpaths … send the engineers …"
     kids = {view.tags[c].text for c in view.children(i)}
-    if t.dep == "advcl" and kids & view.grammar.if_words and kids & view.grammar.modals and t.tag == "VB":
+    if t.dep == "advcl" and kids & view.grammar.if_words and kids & view.grammar.modals and (t.tag == "VB" or modal_progressive(view, i)):
         return True  # "if the Kidal company could send two women soldiers to the well …": a proposal put as a condition
+    if t.dep == "advcl" and supposed(view, i):
+        return True  # "if the Gao QRF took a female medic …": the same, supposed
     if t.dep == "advcl" and t.tag == "VB" and kids & view.grammar.modals and not any(view.tags[c].dep == "mark" for c in view.children(i)):
         return True  # "… with a female doctor and the Kidal company could add two soldiers …": no subordinator, a clause of its own
     before = {view.tags[j].text for j in range(max(0, i - 3), i)}
@@ -71,7 +74,7 @@ def subordinate(view: View, v: int) -> bool:
     The parser of unpunctuated speech often makes such a clause the root, so its opener decides."""
     kids = view.children(v)
     opens = any(c < v and view.tags[c].text in view.grammar.subordinators and view.tags[c].dep in ("mark", "advmod") for c in kids)
-    return opens and not (view.tags[v].modal or any(
+    return opens and not (view.tags[v].modal or supposed(view, v) or any(
         view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids))
 
 
@@ -151,6 +154,8 @@ def told(view: View, v: int, ctx: Context) -> bool:
     """A past-tense clause: a story. "put", "set" and "cut" look past when they are not: "we put a
     mixed team at the gate" and a clause-opening "put a woman on every shift" are proposals."""
     t, doer = view.tags[v], doer_of(view, v)
+    if supposed(view, v):
+        return False  # "if the QRF took a female medic on every call-out": supposed, not told
     if dated_ahead(view, v):
         return False  # "I trained gender focal point in every battalion headquarters by next month": "a trained", misheard
     clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2

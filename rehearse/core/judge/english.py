@@ -155,8 +155,12 @@ DATING = frozenset("from starting by within".split())
 ANSWERS = frozenset("answer reply response verdict".split())
 LETTING = frozenset({"let"})
 LET_WHOM = frozenset("me us".split())
-MAKING = frozenset({"make"})
-MADE_IDIOMS = frozenset("point points difference sure case decision decisions effort efforts progress sense mistake use".split())
+SEEING = frozenset({"see"})
+HEADINGS = frozenset("measure proposal thing step action idea change item point".split())
+MAKING = frozenset({"make", "do"})
+MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
+                         " needful well better more").split())
+""""Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""
 WOMEN_PRONOUNS = frozenset("she they her them".split())
 
 # Asides (asides.py)

@@ -41,6 +41,7 @@ from rehearse.core.judge.clauses import (
     unit_engages,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
+from rehearse.core.judge.plan_shapes import listed_gerund, shown, staffed
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -93,12 +94,15 @@ def _dated_past(view: View, v: int) -> bool:
 
 def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
+    seen = shown(view, v, ctx.gendered, ctx.units)
+    listed = listed_gerund(view, v, ctx.processes)
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if _planned_there(view, v):
         t = Tagged(t.text, t.lemma, "VERB", t.tag, t.dep, t.head, t.sent_start)
     elif t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
-            t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)):
+            t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)
+            and not staffed(view, v, ctx.gendered, ctx.processes) and seen is None):
         return None
     if heading_word(view, v):
         return None
@@ -108,7 +112,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma in view.grammar.have for c in view.children(v)):
         return None  # "has offered", "have been working": a report of what was done
-    if not is_main(view, v) or negated(view, v):
+    if not (is_main(view, v) or seen is not None or listed) or negated(view, v):
         return None
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
@@ -124,7 +128,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.lemma in view.grammar.making and any(view.tags[i].text in view.grammar.made_idioms for i in after[:3]):
         return None  # "make the point", "make sure": no thing is made
-    actor = listed_doer(view, v, doer_of(view, v), ctx)
+    actor = seen if seen is not None else listed_doer(view, v, doer_of(view, v), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
@@ -133,16 +137,16 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
-    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx)):
+    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx) or listed):
         return None
     if described(view, v, actor):
         return None
     if any(view.tags[i].text in view.grammar.me or _you_as_object(view, i) or view.tags[i].text in view.grammar.your and i > v
            for i in before_address(view, v, own)):
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
-    if t.tag == "VBG" and not any(view.tags[c].dep == "aux" for c in view.children(v)):
+    if t.tag == "VBG" and not listed and not any(view.tags[c].dep == "aux" for c in view.children(v)):
         return None  # "grading the river road", "the fighters digging at night": no proposal
-    if actor is not None and not force_actor(view, actor, ctx):
+    if actor is not None and seen is None and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
     positions = specifics_in(view, own, ctx.places | ctx.units, v, ctx.documents)
@@ -158,7 +162,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     who = view.tags[actor].lemma if actor is not None else ""
     at = actor if actor is not None else lo
     return Example(lo, hi, t.lemma, things, core_object(view, v), specifics, who, where=as_said(view, positions), at=at,
-                   points_back=points_back(view, v, own), shares_doer=shares_doer(view, v))
+                   points_back=points_back(view, v, own), shares_doer=shares_doer(view, v) and not listed)
 
 
 def _concrete_objects(view: View, after: list[int], ctx: Context) -> list[int]:

@@ -70,15 +70,19 @@ class Grammar:
     past_markers: frozenset[str]
     future_markers: frozenset[str]
     dating: frozenset[str]
+    """Before a date, these put it ahead ("from Monday", "by June"), unlike "every day" or "by men"."""
     answers: frozenset[str]
     """What the commander gives back when asked for "your answer": a decision not named as one."""
     letting: frozenset[str]
     let_whom: frozenset[str]
     """"Let me start on Monday": asking leave to act (`plain_asks.let_us_start`)."""
+    seeing: frozenset[str]
+    """"You will see two women soldiers at the checkpoint": what the commander will see (`plan_shapes.shown`)."""
+    headings: frozenset[str]
+    """What a list of points is called ("two measures: putting …"): a gerund hung on one is a point."""
     making: frozenset[str]
     made_idioms: frozenset[str]
-    """What "make" makes when it is no action: "make the point", "make a difference", "make sure"."""
-    """Before a date, these put it ahead ("from Monday", "by June"), unlike "every day" or "by men"."""
+    """What "make" makes (or "do" does) when it is no action: "make the point", "make sure", "do the needful"."""
     women_pronouns: frozenset[str]
     """"She told me where they kept the girls": a woman telling is the information need, a staff officer telling is not."""
     ranks: frozenset[str]

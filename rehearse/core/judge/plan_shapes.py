@@ -1,0 +1,73 @@
+"""Proposals in shapes the parser reads as something else.
+
+A speaker who is unsure of the commander often proposes by supposing: the
+past tense after "if" is no story ("if the Gao QRF took a female medic on
+every call-out …" frames what would happen), and the clause is the proposal
+though the parser makes it a subordinate one. Non-native grammar says "can
+be sending" for "can send", and a unit that "will have a woman doctor in
+the clinic every Tuesday" staffs it, though "have" is otherwise no action.
+"""
+
+from __future__ import annotations
+
+from rehearse.core.judge.view import View
+
+
+def supposed(view: View, v: int) -> bool:
+    """A past-tense verb opened by "if": "if the CIMIC cell ran the next QIP with the women's
+    cooperative". "If we had listened" is left to the have-perfect (a report of what was not done)."""
+    t = view.tags[v]
+    if t.tag != "VBD" or t.lemma in view.grammar.not_actions:
+        return False
+    return any(c < v and view.tags[c].text in view.grammar.if_words and view.tags[c].dep == "mark" for c in view.children(v))
+
+
+def modal_progressive(view: View, v: int) -> bool:
+    """"If the company of Sévaré can be sending one woman soldier with each night patrol": a modal
+    with "be" and a gerund says what "can send" says, in a non-native speaker's grammar."""
+    kids = [view.tags[c] for c in view.children(v) if view.tags[c].dep == "aux"]
+    return view.tags[v].tag == "VBG" and any(k.lemma == "be" for k in kids) and any(k.text in view.grammar.modals for k in kids)
+
+
+def staffed(view: View, v: int, people: set[int], processes: set[int]) -> bool:
+    """"The medical team in Timbuktu will have one woman doctor in the clinic every Tuesday": "have"
+    with a modal and a person of the force (a role, or women) as its object puts that person there.
+    `people` are the scenario's gender terms ("women"); the roles are the grammar's, less the
+    process words among them ("I will have the FRAGO out by tonight" staffs nothing)."""
+    g, kids = view.grammar, view.children(v)
+    if view.tags[v].lemma not in g.have or not any(view.tags[c].text in g.modals | g.going for c in kids):
+        return False
+    return any(view.tags[c].dep == "dobj" and c not in processes and (view.tags[c].lemma in g.force_roles or c in people) for c in kids)
+
+
+def shown(view: View, v: int, people: set[int], units: set[int]) -> int | None:
+    """"Next month you will see two women from the Chinese medical unit at the main gate": the people
+    of the force the commander will see are the doers of a plan. Returns where they stand; "you will
+    see it the same way I do" shows no one."""
+    g, kids = view.grammar, view.children(v)
+    if view.tags[v].lemma not in g.seeing or not any(view.tags[c].text in g.modals | g.going for c in kids):
+        return None
+    if not any(view.tags[c].dep == "nsubj" and view.tags[c].text in g.you for c in kids):
+        return None
+    words, todo = [], [v]
+    while todo:
+        words.append(todo.pop())
+        todo.extend(view.children(words[-1]))
+    for c in sorted(j for j in words if j > v):  # the parser hangs "two women" on "at the main gate"
+        kin = [c, *view.children(c), *(k for j in view.children(c) for k in view.children(j))]
+        if view.tags[c].pos == "NOUN" and (view.tags[c].lemma in g.force_roles or c in people and any(j in units for j in kin)):
+            return c
+    return None
+
+
+def listed_gerund(view: View, v: int, processes: set[int]) -> bool:
+    """"The fragmentary order with its two measures, putting a woman interpreter with every night
+    patrol in Douentza and giving the Gao hospital a female doctor": a gerund hung on an order or on
+    a heading ("measures", "proposals") is one of its points ("the fighters digging at night" is not)."""
+    t = view.tags[v]
+    if t.tag != "VBG" or t.lemma in view.grammar.proposing:
+        return False  # "beginning with the May patrols", "starting with the order for Timbuktu": when, not what
+    while t.dep == "conj" and view.tags[t.head].tag == "VBG" and t.head != v:
+        v = t.head
+        t = view.tags[v]
+    return t.dep == "acl" and (t.head in processes or view.tags[t.head].lemma in view.grammar.headings)

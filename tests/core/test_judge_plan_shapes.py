@@ -1,0 +1,55 @@
+"""Plans in shapes the parser reads as something else (session 18, from blind batches CF and CI): a
+supposition ("if the QRF took …"), "can be sending", a unit that "will have" a woman doctor somewhere,
+what the commander "will see", gerunds hung on the order the ask names, and "do" with nothing done.
+Each case is a pair, the shape that counts and its near twin that does not."""
+
+from __future__ import annotations
+
+from tests.core.wordlist import example_evidence as _examples
+
+
+def test_a_supposition_proposes_a_story_does_not(scenario):
+    supposed = ("If the Gao QRF took a female medic on every call-out from next month, "
+                "we would hear from the women first.")
+    assert len(_examples(supposed, scenario)) == 1
+    told = "Last year the Gao QRF took a female medic on one call-out, and we heard from the women first."
+    assert _examples(told, scenario) == []
+
+
+def test_can_be_sending_is_can_send(scenario):
+    progressive = ("If the company in Sévaré can be sending one woman soldier with each night patrol from June, "
+                   "the women will talk to us.")
+    assert len(_examples(progressive, scenario)) == 1
+    wish = "If the company in Sévaré is thinking about women on night patrols from June, the women will talk to us."
+    assert _examples(wish, scenario) == []
+
+
+def test_a_unit_that_will_have_a_woman_doctor_there_staffs_it(scenario):
+    staffed = "The medical team in Timbuktu will have one woman doctor in the clinic every Tuesday."
+    assert len(_examples(staffed, scenario)) == 1
+    paper = "The J3 cell in Timbuktu will have the FRAGO out by Tuesday."
+    assert _examples(paper, scenario) == []
+
+
+def test_the_people_the_commander_will_see_are_a_plan(scenario):
+    seen = ("In six weeks, at the Wabaria bridge checkpoint, you will see two women soldiers of the "
+            "Bangladeshi company doing the searches of the women.")
+    assert len(_examples(seen, scenario)) == 1
+    agreed = "In six weeks, after your visit to the Wabaria bridge checkpoint, you will see it the same way I do."
+    assert _examples(agreed, scenario) == []
+
+
+def test_gerunds_hung_on_the_order_are_its_points(scenario):
+    order = ("Sign the fragmentary order with its two measures, putting a woman interpreter with every night "
+             "patrol of the Togolese battalion in Douentza and giving the Gao hospital a female doctor for the "
+             "Thursday consultations.")
+    assert len(_examples(order, scenario)) == 2
+    when = "Sign the fragmentary order, starting with the patrols of the Togolese battalion in Douentza in May."
+    assert _examples(when, scenario) == []
+
+
+def test_doing_the_needful_does_nothing(scenario):
+    idiom = "So J3 can do the needful before you leave for Timbuktu on Monday."
+    assert _examples(idiom, scenario) == []
+    done = "So the engineers in Timbuktu can do a survey of the wells with the women's committee on Monday."
+    assert len(_examples(done, scenario)) == 1
