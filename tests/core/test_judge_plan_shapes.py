@@ -53,3 +53,12 @@ def test_doing_the_needful_does_nothing(scenario):
     assert _examples(idiom, scenario) == []
     done = "So the engineers in Timbuktu can do a survey of the wells with the women's committee on Monday."
     assert len(_examples(done, scenario)) == 1
+
+
+def test_questions_run_together_are_each_a_proposal(scenario):
+    """A modal before "the" opens a question: a sentence of its own, though no pause or full stop shows it."""
+    asked = ("commander can the gao qrf carry a female medic on every call out can the ansongo engineers "
+             "brief the village women before they clear the road in june")
+    assert len(_examples(asked, scenario)) == 2
+    where = "commander where can the women of gao go at night when the road to ansongo is closed in june"
+    assert _examples(where, scenario) == []

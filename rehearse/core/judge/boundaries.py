@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from rehearse.core.judge.grammar import Grammar
 from rehearse.core.nlp import Tagged
 from rehearse.errors import ModelError
 
@@ -129,3 +130,12 @@ def predicted_starts(tags: Sequence[Tagged], model: BoundaryModel, starts: Seque
             out.update(i for i in range(lo + 1, hi) if model.probability(tags, i) > model.threshold)
         lo = hi
     return out
+
+
+def asked_again(texts: Sequence[str], g: Grammar) -> set[int]:
+    """Questions run together: "can the Gao QRF carry a female medic on every call-out can the Ansongo
+    engineers brief the village women …". A modal before "the" or "our" only opens a question (a
+    statement puts the verb after its modal), so it starts a sentence unless a "where" or a "what"
+    opens the question before it ("where can the women go")."""
+    return {i for i in range(1, len(texts) - 1)
+            if texts[i] in g.modals and texts[i + 1] in g.questioned_nouns and texts[i - 1] not in g.wh}

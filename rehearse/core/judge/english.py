@@ -132,6 +132,8 @@ LIST_ITEMS = frozenset("point points".split())
 LIST_PLACES = frozenset("first second third fourth fifth sixth next last final other".split())
 RESUMPTIVE = frozenset("they we it he she".split())
 WH = frozenset("which what who whose where when that whom how".split())
+QUESTIONED_NOUNS = frozenset("the our".split())
+"""After a modal, these open the subject of a question ("can the engineers …"), never a statement's verb."""
 ENGAGING = frozenset("call talk speak listen meet visit ask".split())
 STATUS_WORDS = frozenset("already currently still usually normally always presently often sometimes".split())
 """A present tense with one of these describes how things are, not what is proposed."""

@@ -98,6 +98,8 @@ LIST_ITEMS: frozenset[str] = frozenset()
 LIST_PLACES: frozenset[str] = frozenset()
 RESUMPTIVE = _words("ils nous il on elles")
 WH = _words("qui que quoi dont où quand comment lequel laquelle lesquels")
+QUESTIONED_NOUNS: frozenset[str] = frozenset()
+"""French puts the subject after the verb in a question ("peut-on …"); no modal opens one before a noun."""
 ENGAGING = _words("appeler parler rencontrer visiter écouter consulter réunir")
 STATUS_WORDS = _words("déjà actuellement encore habituellement normalement toujours souvent parfois")
 PLAN_WORDS = _words("dès à partir chaque tous toutes ici avant")

@@ -58,6 +58,7 @@ class Grammar:
     list_places: frozenset[str]
     resumptive: frozenset[str]
     wh: frozenset[str]
+    questioned_nouns: frozenset[str]
     engaging: frozenset[str]
     status_words: frozenset[str]
     plan_markers: frozenset[str]

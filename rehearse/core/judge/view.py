@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.core import nlp
-from rehearse.core.judge.boundaries import boundary_model, predicted_starts
+from rehearse.core.judge.boundaries import asked_again, boundary_model, predicted_starts
 from rehearse.core.judge.grammar import ENGLISH, Grammar
 from rehearse.core.nlp import Tagged
 from rehearse.core.text import Token, find_any, quote, word_index
@@ -222,8 +222,9 @@ def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = 
     `silent_before`: indices of the words the audio shows a sentence's silence before."""
     g = grammar
     opened = _openers([t.text for t in tokens], g)
-    starts = [i in opened or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
     texts = tuple(t.text for t in tokens)
+    asked = asked_again(texts, g)
+    starts = [i in opened or i in asked or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
     opened |= _counted_alone(texts, starts, g)
     # Addresses after a pause or at the start are known before parsing; one after a sentence end
     # only the parser or the boundary model finds costs another parse.
