@@ -62,3 +62,21 @@ def test_questions_run_together_are_each_a_proposal(scenario):
     assert len(_examples(asked, scenario)) == 2
     where = "commander where can the women of gao go at night when the road to ansongo is closed in june"
     assert _examples(where, scenario) == []
+
+
+def test_they_after_a_heading_that_names_a_unit_is_that_unit(scenario):
+    unit = ("Then in Timbuktu, the Burkina battalion, its CIMIC team. They hold one meeting with the women of "
+            "the quarter on the first Saturday of every month.")
+    assert len(_examples(unit, scenario)) == 1
+    civilians = ("Then in Timbuktu, the women of the quarter, the traders. They hold one meeting among themselves on "
+                 "the first Saturday of every month.")
+    assert _examples(civilians, scenario) == []
+
+
+def test_a_numbered_point_and_the_sentence_that_tells_it_are_one_point(scenario):
+    told = ("One. Female searchers at the Bourem checkpoint on market days. "
+            "The police unit in Gao sends two of its women officers there from June.")
+    assert len(_examples(told, scenario)) == 1
+    two = ("One. Female searchers at the Bourem checkpoint on market days. "
+           "Two. The engineers in Ansongo meet the women of each village before they clear the road in June.")
+    assert len(_examples(two, scenario)) == 2

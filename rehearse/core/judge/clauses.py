@@ -205,9 +205,16 @@ def names_unit(view: View, j: int, ctx: Context) -> bool:
 
 
 def unit_before(view: View, i: int, ctx: Context) -> bool:
-    """A unit or force role named just before `i` in the same sentence: the pronoun stands for it."""
+    """A unit or force role named just before `i` in the same sentence: the pronoun stands for it. A
+    pronoun opening its sentence stands for a unit named in a sentence before it with no verb at all
+    (a heading: "then in Timbuktu, the Burkina battalion, its CIMIC team. They hold one meeting …")."""
     lo, _ = view.sentence_of(i)
-    return any(names_unit(view, j, ctx) for j in range(max(lo, i - RESUME_WORDS), i))
+    if any(names_unit(view, j, ctx) for j in range(max(lo, i - RESUME_WORDS), i)):
+        return True
+    if i - lo > 1 or lo == 0:
+        return False
+    heading = range(view.sentence_of(lo - 1)[0], lo)
+    return not any(view.tags[j].pos in ("VERB", "AUX") for j in heading) and any(names_unit(view, j, ctx) for j in heading)
 
 
 @dataclass
