@@ -1,11 +1,13 @@
 """Plans in shapes the parser reads as something else (session 18, from blind batches CF and CI): a
 supposition ("if the QRF took …"), "can be sending", a unit that "will have" a woman doctor somewhere,
-what the commander "will see", gerunds hung on the order the ask names, and "do" with nothing done.
-Each case is a pair, the shape that counts and its near twin that does not."""
+what the commander "will see", gerunds hung on the order the ask names, "do" with nothing done, questions
+run together, a pronoun after a heading, a numbered point told in the sentence after it, and a resolution
+as a doer. Each case is a pair, the shape that counts and its near twin that does not."""
 
 from __future__ import annotations
 
 from tests.core.wordlist import example_evidence as _examples
+from tests.core.wordlist import rubric_of
 
 
 def test_a_supposition_proposes_a_story_does_not(scenario):
@@ -80,3 +82,14 @@ def test_a_numbered_point_and_the_sentence_that_tells_it_are_one_point(scenario)
     two = ("One. Female searchers at the Bourem checkpoint on market days. "
            "Two. The engineers in Ansongo meet the women of each village before they clear the road in June.")
     assert len(_examples(two, scenario)) == 2
+
+
+def test_a_resolution_that_acts_gives_the_why_and_proposes_nothing(scenario):
+    """A clause dated "every six months" reads as a plan; its doer, a resolution, is no proposer, so the
+    mandate it names is a reason and not a proposal's purpose."""
+    mandate = ("Resolution 2164 makes gender cross-cutting in our mandate, and every six months the "
+               "Secretary-General tells the Council what this force has done for the women of Mali.")
+    assert rubric_of(mandate, scenario)["why"]["found"]
+    roads = ("Resolution 2164 renews our mandate every June, and every six months the "
+             "Secretary-General tells the Council what this force has done for the roads of Mali.")
+    assert not rubric_of(roads, scenario)["why"]["found"]

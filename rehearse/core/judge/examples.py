@@ -175,8 +175,9 @@ def _concrete_objects(view: View, after: list[int], ctx: Context) -> list[int]:
 def proposal_spans(view: View, scenario: Scenario) -> list[tuple[int, int]]:
     """Every clause put as something to do (a modal, an imperative, a plan, a numbered point) whose
     doer is not a civilian, concrete or not: what it names is what is proposed, which the why must
-    not read as a reason ("the JOC runs an early-warning line for women")."""
-    civilians = view.hits(scenario.examples.civilians)
+    not read as a reason ("the JOC runs an early-warning line for women"). A resolution is no
+    proposer: "resolution 2164 makes gender cross-cutting in our mandate" is the why."""
+    civilians = view.hits(scenario.examples.civilians) | view.hits(scenario.judge.mandate)
     out = []
     for v, t in enumerate(view.tags):
         if t.pos != "VERB" or t.lemma in view.grammar.not_actions or t.lemma in view.grammar.speech_act_verbs or not is_main(view, v):
