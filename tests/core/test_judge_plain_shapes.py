@@ -93,3 +93,18 @@ def test_leave_to_start_on_a_day_is_an_ask(scenario):
     assert rubric_of(start, scenario)["ask"]["found"]
     story = "Let me start with a story from Gao, sir."
     assert not rubric_of(story, scenario)["ask"]["found"]
+
+
+def test_put_your_signature_on_it_is_an_imperative(scenario):
+    """The parser reads a clause-opening "put" as a past tense; with nobody before it, it is the ask."""
+    asked = "I have the FRAGO drafted. Put your signature on it this morning, before you fly to Timbuktu."
+    assert rubric_of(asked, scenario)["ask"]["found"]
+    told = "I have the FRAGO drafted. We put our signatures on it last week, before the Timbuktu flight."
+    assert not rubric_of(told, scenario)["ask"]["found"]
+
+
+def test_telling_someone_what_is_decided_passes_the_order_on(scenario):
+    asked = "Both go onto the MP duty roster, which I write. Tell the Provost Marshal this morning that the roster changes."
+    assert rubric_of(asked, scenario)["ask"]["found"]
+    story = "Both go onto the MP duty roster, which I write. Let me tell you a little about the roster, sir."
+    assert not rubric_of(story, scenario)["ask"]["found"]

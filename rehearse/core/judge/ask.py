@@ -102,7 +102,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "tell J3 yes this afternoon", "give us the nod"
     if opening and t.lemma in view.grammar.passing_orders and not has_subject(view, i) and _someone_to_act(view, i):
         return True  # "tell the Chief of Staff to issue the FRAGO by Friday": the order, passed on
-    if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP"):
+    if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP") and not (
+            t.tag == "VBD" and t.text == t.lemma and opening):  # "Put your signature on it this morning": "put" read as past
         return False
     if i > 0 and view.tags[i - 1].text in view.grammar.not_before_imperative:
         return False
@@ -122,11 +123,14 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
 
 
 def _someone_to_act(view: View, i: int) -> bool:
-    """The verb has someone (an object) and what they are to do (a clause of action): "… J3 to add women"."""
+    """The verb has someone (an object) and what they are to do (a clause of action): "… J3 to add women",
+    or what is decided ("tell the Provost Marshal this morning that the roster changes")."""
     kids = view.children(i)
     acts = [c for c in kids if view.tags[c].dep == "xcomp" and view.tags[c].pos == "VERB"
             and view.tags[c].lemma not in view.grammar.not_actions]
-    return bool(acts) and any(view.tags[c].dep in ("dobj", "dative", "iobj") for c in kids)
+    told = [c for c in kids if view.tags[c].dep in ("dobj", "dative", "iobj") and view.tags[c].text not in view.grammar.me]
+    decided = any(view.tags[j].text in view.grammar.wh and view.tags[j].dep == "mark" for j in range(i + 1, min(i + 8, len(view.tags))))
+    return bool(told) and (bool(acts) or decided)
 
 
 def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
