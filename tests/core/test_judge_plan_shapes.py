@@ -48,6 +48,10 @@ def test_gerunds_hung_on_the_order_are_its_points(scenario):
     assert len(_examples(order, scenario)) == 2
     when = "Sign the fragmentary order, starting with the patrols of the Togolese battalion in Douentza in May."
     assert _examples(when, scenario) == []
+    things = ("sir two things from my platoon building the separate shower block for the women soldiers in gao "
+              "super camp near the level 2 hospital finished by end of april and sending the 2 women medics of our "
+              "company with the water truck to the village of tacharane every tuesday")
+    assert len(_examples(things, scenario)) == 2
 
 
 def test_doing_the_needful_does_nothing(scenario):

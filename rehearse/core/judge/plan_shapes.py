@@ -67,6 +67,16 @@ def listed_gerund(view: View, v: int, processes: set[int]) -> bool:
     t = view.tags[v]
     if t.tag != "VBG" or t.lemma in view.grammar.proposing:
         return False  # "beginning with the May patrols", "starting with the order for Timbuktu": when, not what
+    if _hung(view, v, processes):
+        return True
+    if t.dep != "conj":
+        return False  # "… building the shower block near the level 2 hospital, finished by April, and sending …":
+    lo, _ = view.sentence_of(v)  # the parser hangs the second gerund on whatever came last; the first decides
+    return any(view.tags[j].tag == "VBG" and _hung(view, j, processes) for j in range(lo, v))
+
+
+def _hung(view: View, v: int, processes: set[int]) -> bool:
+    t = view.tags[v]
     while t.dep == "conj" and view.tags[t.head].tag == "VBG" and t.head != v:
         v = t.head
         t = view.tags[v]
