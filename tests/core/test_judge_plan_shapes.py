@@ -46,6 +46,9 @@ def test_gerunds_hung_on_the_order_are_its_points(scenario):
              "patrol of the Togolese battalion in Douentza and giving the Gao hospital a female doctor for the "
              "Thursday consultations.")
     assert len(_examples(order, scenario)) == 2
+    short = ("Sign the order with its two measures, putting a woman interpreter with every night patrol in Douentza "
+             "and giving the Gao hospital a female doctor.")
+    assert len(_examples(short, scenario)) == 2  # no signpost across the map ("giving the Gao hospital")
     when = "Sign the fragmentary order, starting with the patrols of the Togolese battalion in Douentza in May."
     assert _examples(when, scenario) == []
     things = ("sir two things from my platoon building the separate shower block for the women soldiers in gao "

@@ -133,7 +133,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
         return None  # "can you give the approval today", "you will support the Gender Unit": the ask, not an example
-    if actor is None and signpost(view, v, after, ctx):
+    if actor is None and not listed and signpost(view, v, after, ctx):
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
