@@ -49,6 +49,7 @@ from rehearse.core.judge.proposals import (
     core_object,
     points_back,
     same_proposal,
+    tells_heading,
     thing_keys,
 )
 from rehearse.core.judge.specifics import as_said, specifics_in, staff
@@ -197,15 +198,6 @@ def _restatements(view: View) -> set[int]:
             if not (i + 1 < len(texts) and texts[i + 1] in view.grammar.time_nouns)}
 
 
-def _tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
-    """A numbered point said without a verb, then a sentence with a verb: the sentence tells the point. When
-    the speaker is its doer, a number was lost ("First, mixed teams in Gao. I trained gender focal point in
-    every battalion …", where "second" was misheard), or the speaker steps in ("I will teach it myself")."""
-    if heading.lemma or not ex.lemma or heading.hi != lo or view.enumerated(lo):
-        return False
-    return ex.actor not in view.grammar.i_or_you
-
-
 def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[NearMiss]]:
     rules = scenario.examples
     ctx = Context(
@@ -235,7 +227,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
             resumed = ex.actor in view.grammar.pronoun_doers and unit_before(view, ex.at, ctx)
             if same is None and found and found[-1].lemma in view.grammar.going_to and ex.lo < found[-1].hi and not ex.actor:
                 same = found[-1]  # "the engineers go meet the women …", "go and talk to …": the going is for the meeting
-            if same is None and found and _tells_heading(view, found[-1], ex, lo):
+            if same is None and found and tells_heading(view, found[-1], ex, lo):
                 same = found[-1]  # "Three, the quick reaction force of Gao. It takes one woman medic on every night call": one point
             if same is None and ex.points_back and found and not view.enumerated(lo):
                 same = found[-1]

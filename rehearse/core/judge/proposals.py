@@ -98,3 +98,12 @@ def same_proposal(a: Example, b: Example, restates: bool, g: Grammar) -> bool:
     if b.actor and b.actor in (a.objects | {a.lemma}) - g.generic_nouns:
         return True
     return bool(a.core & b.objects or b.core & a.objects)
+
+
+def tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
+    """A numbered point said without a verb, then a sentence with a verb: the sentence tells the point. When
+    the speaker is its doer, a number was lost ("First, mixed teams in Gao. I trained gender focal point in
+    every battalion …", where "second" was misheard), or the speaker steps in ("I will teach it myself")."""
+    if heading.lemma or not ex.lemma or heading.hi != lo or view.enumerated(lo):
+        return False
+    return ex.actor not in view.grammar.i_or_you
