@@ -6,6 +6,10 @@ every call-out …" frames what would happen), and the clause is the proposal
 though the parser makes it a subordinate one. Non-native grammar says "can
 be sending" for "can send", and a unit that "will have a woman doctor in
 the clinic every Tuesday" staffs it, though "have" is otherwise no action.
+What the commander "will see" at a place ("at the Wabaria checkpoint you will
+see two women soldiers of the Bangladeshi company doing the searches") is a
+plan too, and so are gerunds hung on an order or a heading ("sign the order
+with its two measures: putting a woman interpreter with every night patrol …").
 """
 
 from __future__ import annotations
