@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rehearse.core.judge.plan_shapes import modal_progressive, supposed
+from rehearse.core.judge.plan_shapes import modal_progressive, supposed, under_heading
 from rehearse.core.judge.view import View
 
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
@@ -49,6 +49,8 @@ def is_main(view: View, i: int) -> bool:
     before = {view.tags[j].text for j in range(max(0, i - 3), i)}
     if t.dep == "relcl" and any(view.tags[c].text in view.grammar.resumptive for c in view.children(i)) and not before & view.grammar.wh:
         return True  # "the CIMIC of sector East, they meet the women": a resumptive pronoun, not a relative
+    if under_heading(view, i):
+        return True  # "the first pillar the FPU shall open a reception point at the Gao gate": the point itself
     if t.dep == "conj" and view.tags[t.head].pos == "VERB" and t.head != i:
         return is_main(view, t.head)  # "… task the team to visit those villages and to return its findings": one step
     return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.proposing)

@@ -158,7 +158,7 @@ ANSWERS = frozenset("answer reply response verdict".split())
 LETTING = frozenset({"let"})
 LET_WHOM = frozenset("me us".split())
 SEEING = frozenset({"see"})
-HEADINGS = frozenset("measure proposal thing step action idea change item point".split())
+HEADINGS = frozenset("measure proposal thing step action idea change item point pillar initiative priority".split())
 MAKING = frozenset({"make", "do"})
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())

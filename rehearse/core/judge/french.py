@@ -145,7 +145,7 @@ ANSWERS = _words("réponse")
 LETTING = _words("laisser")
 LET_WHOM = _words("moi nous")
 SEEING = _words("voir")
-HEADINGS = _words("mesure proposition chose étape action idée changement point")
+HEADINGS = _words("mesure proposition chose étape action idée changement point pilier initiative priorité")
 MAKING: frozenset[str] = frozenset()
 """No French idioms of "faire" are set apart yet ("faire attention"): none was met in the French corpus."""
 MADE_IDIOMS: frozenset[str] = frozenset()

@@ -85,3 +85,20 @@ def _hung(view: View, v: int, processes: set[int]) -> bool:
         v = t.head
         t = view.tags[v]
     return t.dep == "acl" and (t.head in processes or view.tags[t.head].lemma in view.grammar.headings)
+
+
+def under_heading(view: View, v: int) -> bool:
+    """"The first pillar, the FPU shall open a women's reception point at the Gao gate": with its colon
+    lost, the clause after a numbered heading reads as a relative clause on the heading's noun. It is
+    the point itself when it has its own subject and modal, and no relative word opens it. "The first
+    thing we would do is …" and "one thing I would do" are relative clauses with the relative word left out."""
+    t, g = view.tags[v], view.grammar
+    if t.dep != "relcl" or view.tags[t.head].lemma not in g.headings:
+        return False
+    numbered = any(view.tags[c].text in g.ordinals for c in view.children(t.head))
+    kids = view.children(v)
+    subject = any(view.tags[c].dep in ("nsubj", "nsubjpass") and view.tags[c].text not in g.wh | g.force_pronouns for c in kids)
+    modal = t.modal or any(view.tags[c].text in g.modals | g.going for c in kids)
+    relative = any(view.tags[i].text in g.wh for i in range(t.head + 1, v))
+    return numbered and subject and modal and not relative
+
