@@ -12,3 +12,20 @@ def test_a_clause_after_a_numbered_heading_is_the_point(scenario):
     assert len(_examples(pillar, scenario)) == 1
     relative = "the first pillar the fpu shall remember at the gate of the gao camp is the trust of the women"
     assert _examples(relative, scenario) == []
+
+
+def test_a_mobile_clinic_of_the_force_acts(scenario):
+    clinic = ("from next month the mobile clinic from gao goes to the villages on the road to ansongo every "
+              "second wednesday with one female doctor and one female nurse")
+    assert len(_examples(clinic, scenario)) == 1
+    status = "the clinic in gao is open every wednesday for the women of the town"
+    assert _examples(status, scenario) == []
+
+
+def test_a_verb_joined_to_a_dated_story_goes_on_telling_it(scenario):
+    story = ("first last year in gao region the un it record more than 200 case of sexual violence against women "
+             "and girl and um and in our hospital we treat only 6 of them six only the other women they do not come")
+    assert _examples(story, scenario) == []
+    plan = ("last year in gao region the un recorded more than 200 cases and from next month our hospital in gao "
+            "will treat them with a female doctor")
+    assert len(_examples(plan, scenario)) == 1
