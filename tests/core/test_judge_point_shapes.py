@@ -29,3 +29,14 @@ def test_a_verb_joined_to_a_dated_story_goes_on_telling_it(scenario):
     plan = ("last year in gao region the un recorded more than 200 cases and from next month our hospital in gao "
             "will treat them with a female doctor")
     assert len(_examples(plan, scenario)) == 1
+
+
+def test_a_unit_or_course_that_gets_something_from_a_date_is_changed(scenario):
+    course = "the induction course in bamako gets a two hour block on 1325 from april"
+    assert len(_examples(course, scenario)) == 1
+    roster = "the qrf in gao gets two female medics on its roster from next month"
+    assert len(_examples(roster, scenario)) == 1
+    sitrep = "from next month the daily sitrep from gao has a line on what the women told our patrols"
+    assert len(_examples(sitrep, scenario)) == 1
+    praise = "the induction course in bamako gets good marks from the officers every year"
+    assert _examples(praise, scenario) == []

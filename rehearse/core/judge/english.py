@@ -160,6 +160,7 @@ LET_WHOM = frozenset("me us".split())
 SEEING = frozenset({"see"})
 HEADINGS = frozenset("measure proposal thing step action idea change item point pillar initiative priority".split())
 MAKING = frozenset({"make", "do"})
+GAINING = frozenset("get have".split())
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())
 """"Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""

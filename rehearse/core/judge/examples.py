@@ -42,7 +42,7 @@ from rehearse.core.judge.clauses import (
     unit_engages,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
-from rehearse.core.judge.plan_shapes import listed_gerund, shown, staffed
+from rehearse.core.judge.plan_shapes import gains, listed_gerund, shown, staffed
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -108,13 +108,14 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     seen = shown(view, v, ctx.gendered, ctx.units)
     listed = listed_gerund(view, v, ctx.processes)
+    gained = gains(view, v, ctx.processes, ctx.units) and starts_ahead(view, own_span(view, v))
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if _planned_there(view, v):
         t = Tagged(t.text, t.lemma, "VERB", t.tag, t.dep, t.head, t.sent_start)
     elif t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
             t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)
-            and not staffed(view, v, ctx.gendered, ctx.processes) and seen is None):
+            and not staffed(view, v, ctx.gendered, ctx.processes) and not gained and seen is None):
         return None
     if heading_word(view, v):
         return None
@@ -158,7 +159,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
     if t.tag == "VBG" and not listed and not any(view.tags[c].dep == "aux" for c in view.children(v)):
         return None  # "grading the river road", "the fighters digging at night": no proposal
-    if actor is not None and seen is None and not force_actor(view, actor, ctx):
+    if actor is not None and seen is None and not gained and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
     positions = specifics_in(view, own, ctx.places | ctx.units, v, ctx.documents)

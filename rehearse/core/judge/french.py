@@ -145,6 +145,7 @@ ANSWERS = _words("réponse")
 LETTING = _words("laisser")
 LET_WHOM = _words("moi nous")
 SEEING = _words("voir")
+GAINING = _words("recevoir avoir")
 HEADINGS = _words("mesure proposition chose étape action idée changement point pilier initiative priorité")
 MAKING: frozenset[str] = frozenset()
 """No French idioms of "faire" are set apart yet ("faire attention"): none was met in the French corpus."""

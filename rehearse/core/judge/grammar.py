@@ -81,6 +81,8 @@ class Grammar:
     """"You will see two women soldiers at the checkpoint": what the commander will see (`plan_shapes.shown`)."""
     headings: frozenset[str]
     """What a list of points is called ("two measures: putting …"): a gerund hung on one is a point."""
+    gaining: frozenset[str]
+    """"The induction course gets a two-hour block from April": a unit or process of the force gets or has something (`plan_shapes.gains`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]
     """What "make" makes (or "do" does) when it is no action: "make the point", "make sure", "do the needful"."""
