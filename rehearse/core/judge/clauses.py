@@ -152,33 +152,6 @@ def unit_engages(view: View, v: int, ctx: Context) -> bool:
     return view.tags[actor].text not in view.grammar.force_pronouns and force_actor(view, actor, ctx)
 
 
-def told(view: View, v: int, ctx: Context) -> bool:
-    """A past-tense clause: a story. "put", "set" and "cut" look past when they are not: "we put a
-    mixed team at the gate" and a clause-opening "put a woman on every shift" are proposals."""
-    t, doer = view.tags[v], doer_of(view, v)
-    if supposed(view, v):
-        return False  # "if the QRF took a female medic on every call-out": supposed, not told
-    if dated_ahead(view, v):
-        return False  # "I trained gender focal point in every battalion headquarters by next month": "a trained", misheard
-    clause_opening = doer is None and v <= view.sentence_of(v)[0] + 2
-    ours = doer is not None and (view.tags[doer].text in view.grammar.speakers or doer in ctx.units
-                                 or view.tags[doer].lemma in view.grammar.force_roles
-                                 or view.tags[doer].text in view.grammar.resumptive and unit_before(view, doer, ctx))
-    return not (t.text == t.lemma and (clause_opening or ours))
-
-
-def dated_ahead(view: View, v: int) -> bool:
-    """A future date on the verb itself ("by next month", "tomorrow"): no story is told in the future
-    ("the next day our column passed that bridge" is the story's own next day)."""
-    g = view.grammar
-    for c in view.children(v):
-        dated = [c, *view.children(c), *(k for j in view.children(c) for k in view.children(j))]
-        ahead = [i for i in dated if view.tags[i].text in g.future_markers and not (i > 0 and view.tags[i - 1].text in g.the)]
-        if ahead and any(view.tags[i].text in g.time_words for i in dated):  # "tomorrow" is a time word itself
-            return True
-    return False
-
-
 def force_actor(view: View, actor: int, ctx: Context) -> bool:
     """A doer of this force: we, a unit, a role. Its words (compounds, "in Gao") are looked at too."""
     words = [actor, *view.children(actor)]

@@ -37,7 +37,6 @@ from rehearse.core.judge.clauses import (
     resumes_unit,
     starts_ahead,
     subordinate,
-    told,
     unit_before,
     unit_engages,
 )
@@ -54,6 +53,7 @@ from rehearse.core.judge.proposals import (
     thing_keys,
 )
 from rehearse.core.judge.specifics import as_said, specifics_in, staff
+from rehearse.core.judge.stories import dated_past, joined_to_past, told
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
@@ -82,28 +82,6 @@ def _planned_there(view: View, v: int) -> bool:
             and any(view.tags[c].text in g.modals | g.going for c in kids))
 
 
-def _dated_past(view: View, v: int) -> bool:
-    """"Last month we treat two hundred patients", "two weeks ago the team goes …": a date in the past
-    on the verb itself makes the clause a story, whatever tense the speaker's grammar gives it (a
-    "because … last week" inside the clause dates something else)."""
-    g = view.grammar
-    for c in view.children(v):
-        dated = [c, *view.children(c)]
-        if any(view.tags[i].text in g.past_markers for i in dated) and any(view.tags[i].text in g.time_words for i in dated):
-            return True
-    return False
-
-
-def _joined_to_past(view: View, v: int) -> bool:
-    """"Last year the UN recorded two hundred cases and in our hospital we treat only six": a verb joined
-    by "and" to one dated in the past goes on with the story, unless it has a modal or a date of its own."""
-    t = view.tags[v]
-    if t.dep != "conj" or t.head == v or view.tags[t.head].pos != "VERB" or not _dated_past(view, t.head):
-        return False
-    kids = view.children(v)
-    return not (t.modal or any(view.tags[c].text in view.grammar.modals | view.grammar.going for c in kids) or starts_ahead(view, own_span(view, v)))
-
-
 def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     seen = shown(view, v, ctx.gendered, ctx.units)
@@ -130,7 +108,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
     own = own_span(view, v)
-    if _dated_past(view, v) or _joined_to_past(view, v):
+    if dated_past(view, v) or joined_to_past(view, v):
         return None
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]
