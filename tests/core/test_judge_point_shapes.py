@@ -40,3 +40,10 @@ def test_a_unit_or_course_that_gets_something_from_a_date_is_changed(scenario):
     assert len(_examples(sitrep, scenario)) == 1
     praise = "the induction course in bamako gets good marks from the officers every year"
     assert _examples(praise, scenario) == []
+
+
+def test_the_speaker_saying_who_they_are_proposes_nothing(scenario):
+    introduced = "i am working as military gender advisor in this headquarters since eight weeks sir"
+    assert _examples(introduced, scenario) == []
+    posted = "from next week the gao company will work with a woman interpreter at the market checkpoint"
+    assert len(_examples(posted, scenario)) == 1

@@ -161,6 +161,8 @@ SEEING = frozenset({"see"})
 HEADINGS = frozenset("measure proposal thing step action idea change item point pillar initiative priority".split())
 MAKING = frozenset({"make", "do"})
 GAINING = frozenset("get have".split())
+SERVING_AS = frozenset({"as"})
+""""I am working as military gender advisor in this headquarters": the speaker says who they are."""
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())
 """"Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""

@@ -53,7 +53,7 @@ from rehearse.core.judge.proposals import (
     thing_keys,
 )
 from rehearse.core.judge.specifics import as_said, specifics_in, staff
-from rehearse.core.judge.stories import dated_past, joined_to_past, told
+from rehearse.core.judge.stories import dated_past, introduces_self, joined_to_past, told
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
 from rehearse.core.scenario import Scenario
@@ -108,7 +108,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
     own = own_span(view, v)
-    if dated_past(view, v) or joined_to_past(view, v):
+    if dated_past(view, v) or joined_to_past(view, v) or introduces_self(view, v):
         return None
     s_lo, s_hi = view.sentence_of(v)
     after = [i for i in own if i > v]

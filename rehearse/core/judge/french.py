@@ -146,6 +146,7 @@ LETTING = _words("laisser")
 LET_WHOM = _words("moi nous")
 SEEING = _words("voir")
 GAINING = _words("recevoir avoir")
+SERVING_AS = _words("comme")
 HEADINGS = _words("mesure proposition chose étape action idée changement point pilier initiative priorité")
 MAKING: frozenset[str] = frozenset()
 """No French idioms of "faire" are set apart yet ("faire attention"): none was met in the French corpus."""

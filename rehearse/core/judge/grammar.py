@@ -82,6 +82,7 @@ class Grammar:
     headings: frozenset[str]
     """What a list of points is called ("two measures: putting …"): a gerund hung on one is a point."""
     gaining: frozenset[str]
+    serving_as: frozenset[str]
     """"The induction course gets a two-hour block from April": a unit or process of the force gets or has something (`plan_shapes.gains`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]

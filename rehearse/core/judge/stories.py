@@ -4,7 +4,8 @@ A past tense tells a story, but "put", "set" and "cut" look past when they are
 not, a past tense after "if" supposes a plan, and a future date on the verb
 says the tense was misheard. A date in the past on the verb itself makes a
 story whatever tense the speaker's grammar gives it, and a verb joined to such
-a clause by "and" goes on telling it.
+a clause by "and" goes on telling it. The speaker saying who they are ("I am
+working as military gender advisor since eight weeks") tells nothing to do either.
 """
 
 from __future__ import annotations
@@ -61,3 +62,16 @@ def joined_to_past(view: View, v: int) -> bool:
         return False
     kids = view.children(v)
     return not (t.modal or any(view.tags[c].text in view.grammar.modals | view.grammar.going for c in kids) or starts_ahead(view, own_span(view, v)))
+
+
+def introduces_self(view: View, v: int) -> bool:
+    """"I am working as military gender advisor in this headquarters since eight weeks", "I serve as the
+    adviser in Gao": the speaker saying who they are, in a role of the force, proposes nothing."""
+    g, doer = view.grammar, doer_of(view, v)
+    if doer is None or view.tags[doer].text not in g.i_or_you:
+        return False
+    for c in view.children(v):
+        if view.tags[c].text in g.serving_as and any(view.tags[k].lemma in g.force_roles for k in view.children(c)):
+            return True
+    return False
+
