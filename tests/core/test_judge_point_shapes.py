@@ -47,3 +47,11 @@ def test_the_speaker_saying_who_they_are_proposes_nothing(scenario):
     assert _examples(introduced, scenario) == []
     posted = "from next week the gao company will work with a woman interpreter at the market checkpoint"
     assert len(_examples(posted, scenario)) == 1
+
+
+def test_a_unit_that_puts_something_somewhere_plans_it(scenario):
+    put = ("In Aminata's story there are three things we can fix. First. The water point. The engineers of the "
+           "Timbuktu camp put solar lights on that path, twelve of them, before the rainy season.")
+    assert len(_examples(put, scenario)) == 1
+    story = "last year the engineers of the timbuktu camp put solar lights on that path, twelve of them"
+    assert _examples(story, scenario) == []

@@ -83,8 +83,11 @@ def subordinate(view: View, v: int) -> bool:
 def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     """"The engineers at Aguelhok meet the women's committee before …": a unit of the force doing
     something in the present tense, in a brief, is a plan; "our engineers already maintain that
-    road" is a status, and a pronoun's present tense goes on describing."""
-    if view.tags[v].tag not in ("VBZ", "VBP", "VB") or actor is None or view.tags[actor].text in view.grammar.force_pronouns | view.grammar.pronoun_doers:
+    road" is a status, and a pronoun's present tense goes on describing. "The engineers of the Timbuktu
+    camp put solar lights on that path" is present too, though the parser reads "put" as past."""
+    t = view.tags[v]
+    placing = t.tag == "VBD" and t.text == t.lemma and t.lemma in view.grammar.story_placing
+    if (t.tag not in ("VBZ", "VBP", "VB") and not placing) or actor is None or view.tags[actor].text in view.grammar.force_pronouns | view.grammar.pronoun_doers:
         return False
     lo, hi = view.sentence_of(v)
     if any(view.tags[i].text in view.grammar.status_words for i in range(lo, hi)):
