@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rehearse.core.judge.plan_shapes import modal_progressive, supposed, under_heading
+from rehearse.core.judge.plan_shapes import has_modal, modal_progressive, supposed, under_heading
 from rehearse.core.judge.view import View
 
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
@@ -59,8 +59,7 @@ def is_main(view: View, i: int) -> bool:
 def proposed(view: View, v: int, own: list[int], enumerated: bool) -> bool:
     """Put as a proposal: a modal, an imperative, under a proposing verb, numbered, or with a date."""
     t = view.tags[v]
-    kids = view.children(v)
-    if t.modal or any(view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids):
+    if has_modal(view, v):
         return True
     if t.dep == "xcomp" or enumerated:
         return True
@@ -76,8 +75,7 @@ def subordinate(view: View, v: int) -> bool:
     The parser of unpunctuated speech often makes such a clause the root, so its opener decides."""
     kids = view.children(v)
     opens = any(c < v and view.tags[c].text in view.grammar.subordinators and view.tags[c].dep in ("mark", "advmod") for c in kids)
-    return opens and not (view.tags[v].modal or supposed(view, v) or any(
-        view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids))
+    return opens and not (has_modal(view, v) or supposed(view, v))
 
 
 def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
@@ -112,8 +110,7 @@ def described(view: View, v: int, actor: int | None) -> bool:
     men", "our convoy is getting hit"), or "it"/"they" in the present with no modal and no date (the
     patrol that "arrives in a village", told as a story)."""
     kids = view.children(v)
-    modal = view.tags[v].modal or any(view.tags[c].text in view.grammar.modals or view.tags[c].text in view.grammar.going for c in kids)
-    if modal:
+    if has_modal(view, v):
         return False
     if any(view.tags[c].dep in ("nsubjpass", "auxpass") for c in kids):
         return not starts_ahead(view, own_span(view, v))  # "a woman interpreter is assigned to the checkpoint from Monday": a plan

@@ -82,8 +82,9 @@ class Grammar:
     headings: frozenset[str]
     """What a list of points is called ("two measures: putting …"): a gerund hung on one is a point."""
     gaining: frozenset[str]
-    serving_as: frozenset[str]
     """"The induction course gets a two-hour block from April": a unit or process of the force gets or has something (`plan_shapes.gains`)."""
+    serving_as: frozenset[str]
+    """"I am working as military gender advisor here": the speaker saying who they are (`stories.introduces_self`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]
     """What "make" makes (or "do" does) when it is no action: "make the point", "make sure", "do the needful"."""

@@ -17,6 +17,12 @@ from __future__ import annotations
 from rehearse.core.judge.view import View
 
 
+def has_modal(view: View, v: int) -> bool:
+    """A modal or "going to" on the verb ("will send", "could take", "are going to put"): put ahead."""
+    g = view.grammar
+    return view.tags[v].modal or any(view.tags[c].text in g.modals | g.going for c in view.children(v))
+
+
 def supposed(view: View, v: int) -> bool:
     """A past-tense verb opened by "if": "if the CIMIC cell ran the next QIP with the women's
     cooperative". "If we had listened" is left to the have-perfect (a report of what was not done)."""
@@ -96,11 +102,10 @@ def under_heading(view: View, v: int) -> bool:
     if t.dep != "relcl" or view.tags[t.head].lemma not in g.headings:
         return False
     numbered = any(view.tags[c].text in g.ordinals for c in view.children(t.head))
-    kids = view.children(v)
-    subject = any(view.tags[c].dep in ("nsubj", "nsubjpass") and view.tags[c].text not in g.wh | g.force_pronouns for c in kids)
-    modal = t.modal or any(view.tags[c].text in g.modals | g.going for c in kids)
+    subject = any(view.tags[c].dep in ("nsubj", "nsubjpass") and view.tags[c].text not in g.wh | g.force_pronouns
+                  for c in view.children(v))
     relative = any(view.tags[i].text in g.wh for i in range(t.head + 1, v))
-    return numbered and subject and modal and not relative
+    return numbered and subject and has_modal(view, v) and not relative
 
 
 def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
@@ -113,4 +118,3 @@ def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
         return False
     doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
     return doer is not None and bool({doer, *view.children(doer)} & (processes | units))
-

@@ -11,7 +11,7 @@ working as military gender advisor since eight weeks") tells nothing to do eithe
 from __future__ import annotations
 
 from rehearse.core.judge.clauses import Context, doer_of, own_span, starts_ahead, unit_before
-from rehearse.core.judge.plan_shapes import supposed
+from rehearse.core.judge.plan_shapes import has_modal, supposed
 from rehearse.core.judge.view import View
 
 
@@ -60,8 +60,7 @@ def joined_to_past(view: View, v: int) -> bool:
     t = view.tags[v]
     if t.dep != "conj" or t.head == v or view.tags[t.head].pos != "VERB" or not dated_past(view, t.head):
         return False
-    kids = view.children(v)
-    return not (t.modal or any(view.tags[c].text in view.grammar.modals | view.grammar.going for c in kids) or starts_ahead(view, own_span(view, v)))
+    return not (has_modal(view, v) or starts_ahead(view, own_span(view, v)))
 
 
 def introduces_self(view: View, v: int) -> bool:
