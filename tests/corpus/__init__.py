@@ -75,6 +75,37 @@ def load_corpus(split: str = "all", folder: Path = HERE) -> list[Passage]:
     return out
 
 
+SPANS = HERE / "spans"
+"""Where each counted example is said, for the tune passages (bench/judge_examples.py): per passage,
+one list of verbatim quotes per example, the first where its action is said, then each retelling."""
+
+
+def load_spans(folder: Path = SPANS) -> dict[str, list[list[str]]]:
+    """The example quotes of every passage that has them, by passage id."""
+    out: dict[str, list[list[str]]] = {}
+    for path in sorted(folder.glob("*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]:
+            out[raw["id"]] = [list(quotes) for quotes in raw["examples"]]
+    return out
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?\"'()[]…—-")
+
+
+def span_words(passage: Passage, quotes: list[str]) -> list[tuple[int, int]]:
+    """Word ranges [lo, hi) of `passage_words(passage)` that the quotes cover (a quote not found: none)."""
+    words = [_bare(w) for w in passage.text.split()]
+    out = []
+    for q in quotes:
+        want = [_bare(w) for w in q.split()]
+        for i in range(len(words) - len(want) + 1):
+            if words[i:i + len(want)] == want:
+                out.append((i, i + len(want)))
+                break
+    return out
+
+
 def tally(passages: list[Passage], verdicts) -> tuple[int, int, int]:
     """(right, judged, count off by more than 1) of `verdicts(passage) -> {why, how, ask, examples}`
     against the labels: why, how and ask each right or wrong, and examples right when both sides

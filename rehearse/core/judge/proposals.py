@@ -9,7 +9,7 @@ adjectives ("water point" is not "focal point"), generic nouns left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rehearse.core.judge.grammar import Grammar
 from rehearse.core.judge.view import View
@@ -30,7 +30,6 @@ class Example:
     actor: str
     where: tuple[str, ...] = ()
     """The specifics as said, for the evidence: phrases, without the point's enumerator."""
-    merged: list[int] = field(default_factory=list)
     at: int = -1
     """Where the doer stands (a resumptive "they" looks for its unit just before it)."""
     points_back: bool = False
