@@ -123,7 +123,8 @@ FORCE_ROLES = frozenset(
     """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
     advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
     escort escorts pair cell desk point points frago order section camp base
-    nurse nurses midwife midwives dentist dentists pilot pilots gendarme gendarmes clinic clinics""".split()
+    nurse nurses midwife midwives dentist dentists pilot pilots gendarme gendarmes clinic clinics
+    hospital hospitals radio convoy convoys flight flights tanker tankers crew crews aircrew fob detachment detachments""".split()
 )
 """Doers that belong to the force even without a unit's name ("a pair of our women officers")."""
 LIST_ITEMS = frozenset("point points".split())

@@ -91,7 +91,7 @@ FORCE_ROLES = _words(
     """équipe unité patrouille officier soldat casque advisor conseiller conseillère commandant personnel
     médecin interprète fouilleur fouilleuse escorte binôme cellule bureau point ordre section camp base
     compagnie bataillon peloton secteur contingent policier policière gendarme infirmier infirmière
-    observateur pilote clinique hôpital"""
+    observateur pilote clinique hôpital radio convoi vol équipage détachement"""
 )
 LIST_ITEMS: frozenset[str] = frozenset()
 """English reads "point" alone as a point of the brief; the French focal point ("point focal") takes no compound."""

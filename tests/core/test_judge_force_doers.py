@@ -1,0 +1,25 @@
+"""Doers of the force that are places or things: its hospital, its radio, a convoy, a flight (session 20,
+from the span labels, where these were the largest group of examples the judge missed for want of a doer).
+Each case is a pair, the shape that counts and its near twin that does not."""
+
+from __future__ import annotations
+
+from tests.core.wordlist import example_evidence as _examples
+
+
+def test_the_force_hospital_or_radio_acts(scenario):
+    hospital = "the gao hospital opens a women's consultation every tuesday with our two female doctors"
+    assert len(_examples(hospital, scenario)) == 1
+    radio = "the mission radio runs a weekly slot in tamasheq and songhai for the women of kidal"
+    assert len(_examples(radio, scenario)) == 1
+    visited = "the women of ber go to the gao hospital every tuesday for a consultation with a doctor"
+    assert _examples(visited, scenario) == []
+
+
+def test_a_convoy_or_flight_of_the_force_carries_a_proposal(scenario):
+    convoy = "from the first of march the convoy from gao to menaka carries two female searchers from the fpu"
+    assert len(_examples(convoy, scenario)) == 1
+    flight = "on thursday the logistics flight to menaka carries a female engagement officer and a woman interpreter"
+    assert len(_examples(flight, scenario)) == 1
+    story = "last year the convoy from gao to menaka carried two female searchers and nobody used them"
+    assert _examples(story, scenario) == []
