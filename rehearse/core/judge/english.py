@@ -84,7 +84,7 @@ RESTATEMENT = ("same", "again", "in other words", "as i said", "i repeat", "that
 PRONOUN_DOERS = frozenset("they it he she them".split())
 """A clause done by "they" right after a proposal goes on describing that proposal."""
 
-NEGATIONS = frozenset("not no never n't nobody nothing".split())
+NEGATIONS = frozenset("not no never n't nobody nothing none".split())
 
 GENERIC_NOUNS = frozenset(
     """woman women women's womens female man men people person staff personnel soldier soldiers troop troops force forces
@@ -164,6 +164,9 @@ MAKING = frozenset({"make", "do"})
 GAINING = frozenset("get have".split())
 SERVING_AS = frozenset({"as"})
 """"I am working as military gender advisor in this headquarters": the speaker says who they are."""
+SELF = frozenset({"i"})
+INDEFINITE = frozenset("a an one".split())
+ASKING_FOR = frozenset("ask request".split())
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())
 """"Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""

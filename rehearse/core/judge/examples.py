@@ -40,6 +40,7 @@ from rehearse.core.judge.clauses import (
     unit_before,
     unit_engages,
 )
+from rehearse.core.judge.doers import asks_others_for, speakers_own_step, unit_read_as_relative
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
 from rehearse.core.judge.plan_shapes import gains, listed_gerund, shown, staffed
 from rehearse.core.judge.proposals import (
@@ -87,13 +88,14 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     seen = shown(view, v, ctx.gendered, ctx.units)
     listed = listed_gerund(view, v, ctx.processes)
     gained = gains(view, v, ctx.processes, ctx.units) and starts_ahead(view, own_span(view, v))
+    asked = asks_others_for(view, v)
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if _planned_there(view, v):
         t = Tagged(t.text, t.lemma, "VERB", t.tag, t.dep, t.head, t.sent_start)
     elif t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
             t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)
-            and not staffed(view, v, ctx.gendered, ctx.processes) and not gained and seen is None):
+            and not staffed(view, v, ctx.gendered, ctx.processes) and not (gained or asked) and seen is None):
         return None
     if heading_word(view, v):
         return None
@@ -103,7 +105,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma in view.grammar.have for c in view.children(v)):
         return None  # "has offered", "have been working": a report of what was done
-    if not (is_main(view, v) or seen is not None or listed) or negated(view, v):
+    if not (is_main(view, v) or seen is not None or listed or unit_read_as_relative(view, v, ctx)) or negated(view, v):
         return None
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
@@ -128,7 +130,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
-    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx) or listed):
+    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx) or listed or asked):
         return None
     if described(view, v, actor):
         return None
@@ -137,7 +139,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
     if t.tag == "VBG" and not listed and not any(view.tags[c].dep == "aux" for c in view.children(v)):
         return None  # "grading the river road", "the fighters digging at night": no proposal
-    if actor is not None and seen is None and not gained and not force_actor(view, actor, ctx):
+    if speakers_own_step(view, v, actor):
+        return None
+    if actor is not None and seen is None and not (gained or asked) and not force_actor(view, actor, ctx):
         return None  # "the Council renews the mandate every June": someone else acts
     lo, hi = own[0], own[-1] + 1
     positions = specifics_in(view, own, ctx.places | ctx.units, v, ctx.documents)

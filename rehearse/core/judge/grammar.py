@@ -85,6 +85,12 @@ class Grammar:
     """"The induction course gets a two-hour block from April": a unit or process of the force gets or has something (`plan_shapes.gains`)."""
     serving_as: frozenset[str]
     """"I am working as military gender advisor here": the speaker saying who they are (`stories.introduces_self`)."""
+    self: frozenset[str]
+    """The speaker alone as doer ("I will brief the Chief of Staff"): no example unless it brings a new thing (`doers`)."""
+    indefinite: frozenset[str]
+    """Articles and "one" that make a thing new ("a clinic", "one line"), as against "the order" or "it" (`doers.new_thing`)."""
+    asking_for: frozenset[str]
+    """"We ask the TCCs for fifteen percent women": asking a third party for people (`doers.asks_others_for`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]
     """What "make" makes (or "do" does) when it is no action: "make the point", "make sure", "do the needful"."""

@@ -1,0 +1,71 @@
+"""Who does a point, when the parser's subject misleads: the speaker alone, a third party asked for
+people, a unit whose clause reads as a relative one.
+
+Measured against the span labels (tests/corpus/spans/, bench/judge_examples.py): of the examples
+the judge found with the speaker alone as doer, two in three were no example at all ("I will brief
+the Chief of Staff this afternoon", "I shall now present five measures").
+"""
+
+from __future__ import annotations
+
+from rehearse.core.judge.clauses import Context, doer_of, own_span
+from rehearse.core.judge.view import View
+
+
+def new_thing(view: View, v: int) -> bool:
+    """The verb, or a verb it governs, acts on a counted or indefinite thing: "a half-day session",
+    "two teams of six", "one line", "at least fifteen percent women", or a bare noun ("I train gender
+    focal point …", tiny.en's hearing of "a trained gender focal point"); not "the order", "it", "my five minutes"."""
+    g = view.grammar
+    heads = [v] + [c for c in view.children(v) if view.tags[c].dep in ("xcomp", "ccomp")]
+    things = []
+    for h in heads:
+        for c in view.children(h):
+            if view.tags[c].dep in ("dobj", "attr", "oprd", "nsubj") and c > v:
+                things.append(c)
+            if view.tags[c].dep in ("prep", "dative"):
+                things += [k for k in view.children(c) if view.tags[k].dep == "pobj"]
+    words = things + [k for o in things for k in view.children(o) if view.tags[k].dep == "compound"]  # "fifteen percent women"
+    if any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
+            view.tags[k].dep in ("det", "poss") for k in view.children(c)) for c in view.children(v)):
+        return True  # "I train gender focal point in every battalion": the article left out, as in non-native speech
+    return any(view.tags[o].pos == "NUM" or any(view.tags[k].dep == "nummod" or view.tags[k].text in g.indefinite
+                                                for k in view.children(o)) for o in words)
+
+
+def speakers_own_step(view: View, v: int, actor: int | None) -> bool:
+    """"I will brief the Chief of Staff this afternoon", "I publish it Tuesday", "I report back in thirty
+    days": the speaker alone carrying the decision through is no practical example. What the speaker
+    wants ("I would like female searchers …") is the proposal, and the speaker running a new thing
+    ("I will run a half-day session on 1325") still counts."""
+    g = view.grammar
+    if actor is None or view.tags[actor].text not in g.self or view.tags[v].lemma in g.wanting:
+        return False
+    return not new_thing(view, v)
+
+
+def asks_others_for(view: View, v: int) -> bool:
+    """"We ask the TCCs for at least fifteen percent women", "the request to N'Djamena asks for one
+    engagement team": asking a third party for counted people or things is a step of force generation,
+    a practical example; asking the commander ("I ask you to approve …") is the ask."""
+    g = view.grammar
+    if view.tags[v].lemma not in g.asking_for or doer_of(view, v) is None:
+        return False
+    if any(view.tags[i].text in g.you | g.your for i in own_span(view, v)):
+        return False
+    return new_thing(view, v)
+
+
+def unit_read_as_relative(view: View, v: int, ctx: Context) -> bool:
+    """"… the Wednesday livestock market the CIMIC team goes with two women soldiers": without commas the
+    parser hangs a unit's own clause on the noun before it, as a relative clause. With a unit of the
+    force as its own subject, and no relative word before it, it is a main clause."""
+    t, g = view.tags[v], view.grammar
+    if t.dep != "relcl" or t.head > v:
+        return False
+    subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or view.tags[subject].text in g.wh | g.force_pronouns | g.pronoun_doers:
+        return False
+    if any(view.tags[i].text in g.wh for i in range(t.head + 1, v)):
+        return False
+    return any(j in ctx.units or view.tags[j].lemma in g.force_roles for j in [subject, *view.children(subject)])

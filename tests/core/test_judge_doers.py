@@ -1,0 +1,29 @@
+"""Who does a point when the parser's subject misleads (session 20, chosen on the span labels of
+tests/corpus/spans/). Each case is a pair, the shape that counts and its near twin that does not."""
+
+from __future__ import annotations
+
+from tests.core.wordlist import example_evidence as _examples
+
+
+def test_the_speaker_carrying_the_decision_through_is_no_example(scenario):
+    follow_up = "i will brief the chief of staff this afternoon so the directive goes out before you return from timbuktu"
+    assert _examples(follow_up, scenario) == []
+    publish = "if you sign before you go i publish it on tuesday with the normal order"
+    assert _examples(publish, scenario) == []
+    runs = "i will run a half day session on 1325 for the new company in gao next month"
+    assert len(_examples(runs, scenario)) == 1
+
+
+def test_asking_a_troop_contributor_for_women_is_force_generation(scenario):
+    asked = "we ask the troop contributing countries for at least fifteen percent women in the engagement platoons of the july rotation"
+    assert len(_examples(asked, scenario)) == 1
+    none = "but none of these four measures asks the troop contributing countries for one soldier more"
+    assert _examples(none, scenario) == []
+
+
+def test_a_units_own_clause_read_as_a_relative_clause_is_the_point(scenario):
+    run_on = "two gao the airport the chinese engineers build a screened search booth at the main gate before the end of march"
+    assert len(_examples(run_on, scenario)) == 1
+    relative = "the women that the engineer company at tessalit meets by the well every week live far from the camp"
+    assert _examples(relative, scenario) == []
