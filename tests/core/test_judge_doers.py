@@ -27,3 +27,12 @@ def test_a_units_own_clause_read_as_a_relative_clause_is_the_point(scenario):
     assert len(_examples(run_on, scenario)) == 1
     relative = "the women that the engineer company at tessalit meets by the well every week live far from the camp"
     assert _examples(relative, scenario) == []
+
+
+def test_a_course_or_report_that_gets_a_new_thing_is_changed_without_a_date(scenario):
+    course = "and the induction course in bamako gets a two hour module on 1325 and on the reporting of sexual violence"
+    assert len(_examples(course, scenario)) == 1
+    sitrep = "also the daily sitrep from gao gets a small box for what the women reported"
+    assert len(_examples(sitrep, scenario)) == 1
+    status = "and the induction course in bamako has a two hour module on 1325 and on the reporting of sexual violence"
+    assert _examples(status, scenario) == []

@@ -12,7 +12,7 @@ from rehearse.core.judge.clauses import Context, doer_of, own_span
 from rehearse.core.judge.view import View
 
 
-def new_thing(view: View, v: int) -> bool:
+def new_thing(view: View, v: int, bare: bool = True) -> bool:
     """The verb, or a verb it governs, acts on a counted or indefinite thing: "a half-day session",
     "two teams of six", "one line", "at least fifteen percent women", or a bare noun ("I train gender
     focal point …", tiny.en's hearing of "a trained gender focal point"); not "the order", "it", "my five minutes"."""
@@ -26,7 +26,7 @@ def new_thing(view: View, v: int) -> bool:
             if view.tags[c].dep in ("prep", "dative"):
                 things += [k for k in view.children(c) if view.tags[k].dep == "pobj"]
     words = things + [k for o in things for k in view.children(o) if view.tags[k].dep == "compound"]  # "fifteen percent women"
-    if any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
+    if bare and any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
             view.tags[k].dep in ("det", "poss") for k in view.children(c)) for c in view.children(v)):
         return True  # "I train gender focal point in every battalion": the article left out, as in non-native speech
     return any(view.tags[o].pos == "NUM" or any(view.tags[k].dep == "nummod" or view.tags[k].text in g.indefinite
@@ -69,3 +69,15 @@ def unit_read_as_relative(view: View, v: int, ctx: Context) -> bool:
     if any(view.tags[i].text in g.wh for i in range(t.head + 1, v)):
         return False
     return any(j in ctx.units or view.tags[j].lemma in g.force_roles for j in [subject, *view.children(subject)])
+
+
+def gets_new_thing(view: View, v: int) -> bool:
+    """"The induction course in Bamako gets a two-hour module on 1325", "the daily sitrep from Gao gets a
+    small box": a unit or process of the force that gets a new thing is changed, with no date said
+    ("has" stays a status without one: "the level-two hospital has a woman doctor", and "gets good marks" gets
+    nothing new)."""
+    g = view.grammar
+    lo, hi = view.sentence_of(v)
+    if view.tags[v].lemma in g.have or any(view.tags[i].text in g.status_words for i in range(lo, hi)):
+        return False
+    return new_thing(view, v, bare=False)

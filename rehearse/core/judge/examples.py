@@ -40,7 +40,12 @@ from rehearse.core.judge.clauses import (
     unit_before,
     unit_engages,
 )
-from rehearse.core.judge.doers import asks_others_for, speakers_own_step, unit_read_as_relative
+from rehearse.core.judge.doers import (
+    asks_others_for,
+    gets_new_thing,
+    speakers_own_step,
+    unit_read_as_relative,
+)
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
 from rehearse.core.judge.plan_shapes import gains, listed_gerund, shown, staffed
 from rehearse.core.judge.proposals import (
@@ -87,7 +92,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     t = view.tags[v]
     seen = shown(view, v, ctx.gendered, ctx.units)
     listed = listed_gerund(view, v, ctx.processes)
-    gained = gains(view, v, ctx.processes, ctx.units) and starts_ahead(view, own_span(view, v))
+    gained = gains(view, v, ctx.processes, ctx.units) and (starts_ahead(view, own_span(view, v)) or gets_new_thing(view, v))
     asked = asks_others_for(view, v)
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
@@ -130,7 +135,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):
         return None
-    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx) or listed or asked):
+    if not (proposed(view, v, own, view.enumerated(s_lo)) or present_plan(view, v, actor, ctx) or listed or asked or gained):
         return None
     if described(view, v, actor):
         return None
