@@ -6,7 +6,8 @@
 The count label says how many examples a passage has; a count can be right while the judge finds
 one spurious example and misses a real one, and rules tuned on counts trade such errors. The span
 labels (tests/corpus/spans/) quote where each counted example is said, and every retelling of it,
-for the tune passages only (the held-out third keeps only its counts). Each example the judge finds
+for the tune passages only (the held-out third keeps only its counts); a tune passage labelled with
+no example needs no quote, and whatever the judge finds in it is spurious. Each example the judge finds
 is matched to the labelled example whose quotes it overlaps most:
 
 - found and labelled overlap: right (a true positive);
@@ -68,10 +69,10 @@ def main(show: bool) -> None:
     scenario = load_scenario("minusma-gender")
     spans = load_spans()
     total: Counter = Counter()
-    passages = [p for p in load_corpus("tune") if p.id in spans]
+    passages = [p for p in load_corpus("tune") if p.id in spans or p.examples == 0]
     for p in passages:
         found = found_ranges(p, scenario)
-        labelled = [span_words(p, quotes) for quotes in spans[p.id]]
+        labelled = [span_words(p, quotes) for quotes in spans.get(p.id, [])]
         got = match(found, labelled)
         total += got
         if show and set(got) - {"right"}:
@@ -80,7 +81,7 @@ def main(show: bool) -> None:
     right = total["right"]
     n_found = right + total["spurious"] + total["split"]
     n_label = right + total["missed"] + total["merged"]
-    print(f"\n{len(passages)} tune passages with spans: {n_label} labelled examples, {n_found} found")
+    print(f"\n{len(passages)} tune passages (with spans, or with no example): {n_label} labelled examples, {n_found} found")
     print(f"  precision {right / max(1, n_found):.3f}  recall {right / max(1, n_label):.3f}")
     print(f"  spurious {total['spurious']}  split {total['split']}  missed {total['missed']}  "
           f"merged {total['merged']}")
