@@ -36,3 +36,12 @@ def test_a_course_or_report_that_gets_a_new_thing_is_changed_without_a_date(scen
     assert len(_examples(sitrep, scenario)) == 1
     status = "and the induction course in bamako has a two hour module on 1325 and on the reporting of sexual violence"
     assert _examples(status, scenario) == []
+
+
+def test_what_a_unit_already_does_every_week_is_a_status(scenario):
+    status = "the clinic in sevare already receives the women of the town every wednesday"
+    assert _examples(status, scenario) == []
+    patrols = "our patrols of sector centre already go out every day from mopti to the villages"
+    assert _examples(patrols, scenario) == []
+    plan = "from next month the clinic in sevare also receives the women of the town every wednesday"
+    assert len(_examples(plan, scenario)) == 1
