@@ -45,3 +45,12 @@ def test_what_a_unit_already_does_every_week_is_a_status(scenario):
     assert _examples(patrols, scenario) == []
     plan = "from next month the clinic in sevare also receives the women of the town every wednesday"
     assert len(_examples(plan, scenario)) == 1
+
+
+def test_acting_on_a_part_of_the_brief_is_no_example(scenario):
+    announced = "sir with your permission i would like to share three practical examples for sector centre"
+    assert _examples(announced, scenario) == []
+    minutes = "so i will use my five minutes on the plan for gao and timbuktu"
+    assert _examples(minutes, scenario) == []
+    searchers = "i would like to share two female searchers with the checkpoint at sevare"
+    assert len(_examples(searchers, scenario)) == 1

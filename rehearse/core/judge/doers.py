@@ -81,3 +81,9 @@ def gets_new_thing(view: View, v: int) -> bool:
     if view.tags[v].lemma in g.have or any(view.tags[i].text in g.status_words for i in range(lo, hi)):
         return False
     return new_thing(view, v, bare=False)
+
+
+def speaks_of_the_brief(view: View, v: int) -> bool:
+    """"I shall now present five practical measures", "I will use my five minutes", "perhaps I could give
+    one idea": the verb acts on a part of the brief itself, not on anything in the mission."""
+    return any(view.tags[c].dep == "dobj" and view.tags[c].lemma in view.grammar.brief_parts for c in view.children(v))

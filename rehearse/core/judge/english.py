@@ -167,6 +167,7 @@ SERVING_AS = frozenset({"as"})
 SELF = frozenset({"i"})
 INDEFINITE = frozenset("a an one".split())
 ASKING_FOR = frozenset("ask request".split())
+BRIEF_PARTS = frozenset("measure proposal idea example step minute lecture".split())
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())
 """"Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""

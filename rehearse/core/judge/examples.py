@@ -44,6 +44,7 @@ from rehearse.core.judge.doers import (
     asks_others_for,
     gets_new_thing,
     speakers_own_step,
+    speaks_of_the_brief,
     unit_read_as_relative,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
@@ -126,6 +127,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.lemma in view.grammar.making and any(view.tags[i].text in view.grammar.made_idioms for i in after[:3]):
         return None  # "make the point", "make sure": no thing is made
+    if speaks_of_the_brief(view, v):
+        return None
     actor = seen if seen is not None else listed_doer(view, v, doer_of(view, v), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None

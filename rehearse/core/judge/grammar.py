@@ -89,6 +89,8 @@ class Grammar:
     """The speaker alone as doer ("I will brief the Chief of Staff"): no example unless it brings a new thing (`doers`)."""
     indefinite: frozenset[str]
     """Articles and "one" that make a thing new ("a clinic", "one line"), as against "the order" or "it" (`doers.new_thing`)."""
+    brief_parts: frozenset[str]
+    """The brief's own parts ("five practical measures", "my five minutes"): acting on one is speaking of the brief (`doers`)."""
     asking_for: frozenset[str]
     """"We ask the TCCs for fifteen percent women": asking a third party for people (`doers.asks_others_for`)."""
     making: frozenset[str]
