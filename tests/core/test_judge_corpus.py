@@ -26,7 +26,7 @@ tune 94.1 %, held out 92.9 %; with session 16's judge 93.7 % and 92.5 %. Session
 held out 92.7 %. Earlier sessions, on the splits as a whole: 759 passages, session 12: tune 93.0 %, held out
 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %; session 14, with the boundary model: 93.4 % and
 91.9 %; 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on joining, 93.6 % and 92.6 % at its end."""
-MAX_COUNT_OFF = {("tune", 0): 21, ("tune", 1): 21, ("tune", 2): 25, ("held_out", 0): 12, ("held_out", 1): 19}
+MAX_COUNT_OFF = {("tune", 0): 21, ("tune", 1): 21, ("tune", 2): 25, ("held_out", 0): 14, ("held_out", 1): 20}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows, measured on each
 shard plus one (session 20, with the rules on doers chosen on the span labels: 20, 20, 24 and 11, 18; with the force's
 hospital, radio, convoys and flights as doers alone: 20, 22, 26 and 12, 18; session 19's final judge, CG, CH and CJ joined: 22, 21, 24 and 15, 19; with session 18's judge

@@ -54,3 +54,10 @@ def test_acting_on_a_part_of_the_brief_is_no_example(scenario):
     assert _examples(minutes, scenario) == []
     searchers = "i would like to share two female searchers with the checkpoint at sevare"
     assert len(_examples(searchers, scenario)) == 1
+
+
+def test_a_date_is_no_new_thing_for_the_speaker(scenario):
+    back = "and i report back in thirty days with the numbers from gao"
+    assert _examples(back, scenario) == []
+    session = "and i run a one hour session in gao for the thirty new medics"
+    assert len(_examples(session, scenario)) == 1

@@ -25,6 +25,7 @@ def new_thing(view: View, v: int, bare: bool = True) -> bool:
                 things.append(c)
             if view.tags[c].dep in ("prep", "dative"):
                 things += [k for k in view.children(c) if view.tags[k].dep == "pobj"]
+    things = [o for o in things if view.tags[o].lemma not in g.time_words]  # "I report back in thirty days": a date, no thing
     words = things + [k for o in things for k in view.children(o) if view.tags[k].dep == "compound"]  # "fifteen percent women"
     if bare and any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
             view.tags[k].dep in ("det", "poss") for k in view.children(c)) for c in view.children(v)):
