@@ -30,7 +30,7 @@ from rehearse.core.judge import build_view, find_examples  # noqa: E402
 from rehearse.core.judge.grammar import for_language  # noqa: E402
 from rehearse.core.scenario import load_scenario  # noqa: E402
 from rehearse.core.text import tokenize  # noqa: E402
-from tests.corpus import load_corpus, load_spans, passage_words, span_words  # noqa: E402
+from tests.corpus import load_corpus, load_spans, match_examples, passage_words, span_words  # noqa: E402
 
 
 def found_ranges(passage, scenario) -> list[tuple[int, int, str]]:
@@ -42,29 +42,6 @@ def found_ranges(passage, scenario) -> list[tuple[int, int, str]]:
     return [(view.tokens[ex.lo].word, view.tokens[ex.hi - 1].word + 1, ex.lemma) for ex in found]
 
 
-def match(found: list[tuple[int, int, str]], labelled: list[list[tuple[int, int]]]) -> Counter:
-    """Counts of right, spurious, split, missed and merged for one passage (see the module docstring)."""
-    def overlap(f: tuple[int, int, str], spans: list[tuple[int, int]]) -> int:
-        return sum(max(0, min(f[1], hi) - max(f[0], lo)) for lo, hi in spans)
-
-    pairs = sorted(((overlap(f, spans), i, j) for i, f in enumerate(found) for j, spans in enumerate(labelled)),
-                   reverse=True)
-    used_f: set[int] = set()
-    used_l: set[int] = set()
-    for o, i, j in pairs:
-        if o and i not in used_f and j not in used_l:
-            used_f.add(i)
-            used_l.add(j)
-    out: Counter = Counter(right=len(used_f))
-    for i, f in enumerate(found):
-        if i not in used_f:
-            out["split" if any(overlap(f, labelled[j]) for j in used_l) else "spurious"] += 1
-    for j, spans in enumerate(labelled):
-        if j not in used_l:
-            out["merged" if any(overlap(found[i], spans) for i in used_f) else "missed"] += 1
-    return out
-
-
 def main(show: bool) -> None:
     scenario = load_scenario("minusma-gender")
     spans = load_spans()
@@ -73,7 +50,7 @@ def main(show: bool) -> None:
     for p in passages:
         found = found_ranges(p, scenario)
         labelled = [span_words(p, quotes) for quotes in spans.get(p.id, [])]
-        got = match(found, labelled)
+        got = match_examples([(lo, hi) for lo, hi, _ in found], labelled)
         total += got
         if show and set(got) - {"right"}:
             print(f"{p.id}: label {p.examples} found {len(found)} ·",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,3 +119,38 @@ def tally(passages: list[Passage], verdicts) -> tuple[int, int, int]:
         total += 4
         off += abs(got["examples"] - p.examples) > 1
     return right, total, off
+
+
+def match_examples(found: list[tuple[int, int]], labelled: list[list[tuple[int, int]]]) -> Counter:
+    """Right, spurious, split, missed and merged for one passage: each found example (a word range) is
+    matched to the labelled example whose quotes it overlaps most (bench/judge_examples.py says how)."""
+    def overlap(f: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+        return sum(max(0, min(f[1], hi) - max(f[0], lo)) for lo, hi in spans)
+
+    pairs = sorted(((overlap(f, spans), i, j) for i, f in enumerate(found) for j, spans in enumerate(labelled)),
+                   reverse=True)
+    used_f: set[int] = set()
+    used_l: set[int] = set()
+    for o, i, j in pairs:
+        if o and i not in used_f and j not in used_l:
+            used_f.add(i)
+            used_l.add(j)
+    out: Counter = Counter(right=len(used_f))
+    for i, f in enumerate(found):
+        if i not in used_f:
+            out["split" if any(overlap(f, labelled[j]) for j in used_l) else "spurious"] += 1
+    for j, spans in enumerate(labelled):
+        if j not in used_l:
+            out["merged" if any(overlap(found[i], spans) for i in used_f) else "missed"] += 1
+    return out
+
+
+def evidence_ranges(passage: Passage, evidence: list[dict]) -> list[tuple[int, int]]:
+    """Word ranges of `passage_words(passage)` that a report's example evidence quotes (its start time
+    and its words as spoken), for `match_examples`."""
+    words = passage_words(passage)
+    out = []
+    for e in evidence:
+        lo = min(range(len(words)), key=lambda i: abs(words[i].start - e["start"]))
+        out.append((lo, lo + len(e["text"].split())))
+    return out
