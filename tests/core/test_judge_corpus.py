@@ -26,19 +26,20 @@ from tests.corpus import (
 SHARDS = {"tune": 3, "held_out": 2}
 """Each split is judged in shards (every n-th passage), so the suite's two workers share it: the tune
 split alone took 98 s of one worker (session 16), the longest test in the suite."""
-FLOORS = {("tune", 0): 0.923, ("tune", 1): 0.934, ("tune", 2): 0.936,
-          ("held_out", 0): 0.911, ("held_out", 1): 0.933}
+FLOORS = {("tune", 0): 0.928, ("tune", 1): 0.937, ("tune", 2): 0.937,
+          ("held_out", 0): 0.913, ("held_out", 1): 0.934}
 """Share of right judgements (why, how, ask, examples >= 3) measured on each shard, less about half a point
-(session 19's final judge, 1023 passages with blind CG, CH and CJ joined: 93.0, 94.0 and 94.2 % on the tune
+(session 20's final judge: 93.3, 94.2 and 94.2 % on the tune shards, 91.8 and 93.9 % on the held-out ones; session 19's final judge, 1023 passages with blind CG, CH and CJ joined: 93.0, 94.0 and 94.2 % on the tune
 shards, 91.6 and 93.9 % on the held-out ones; with session 18's judge 92.9, 93.9, 94.1, 91.5 and 93.9 %). Session 18, 951 passages with blind CF, CI and CK: 92.8, 94.9 and 93.5 % on the tune shards, 93.3 and 92.0 % on
 the held-out ones; the splits as a whole: tune 93.7 %, held out 92.6 %). Session 17, 879 passages with blind CE:
 tune 94.1 %, held out 92.9 %; with session 16's judge 93.7 % and 92.5 %. Session 16, 855 passages: tune 93.6 %,
 held out 92.7 %. Earlier sessions, on the splits as a whole: 759 passages, session 12: tune 93.0 %, held out
 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %; session 14, with the boundary model: 93.4 % and
 91.9 %; 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on joining, 93.6 % and 92.6 % at its end."""
-MAX_COUNT_OFF = {("tune", 0): 21, ("tune", 1): 21, ("tune", 2): 25, ("held_out", 0): 14, ("held_out", 1): 20}
+MAX_COUNT_OFF = {("tune", 0): 20, ("tune", 1): 22, ("tune", 2): 21, ("held_out", 0): 14, ("held_out", 1): 21}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows, measured on each
-shard plus one (session 20, with the rules on doers chosen on the span labels: 20, 20, 24 and 11, 18; with the force's
+shard plus one (session 20's final judge: 19, 21, 20 and 13, 20; with the first rules on doers chosen on the
+span labels: 20, 20, 24 and 11, 18; with the force's
 hospital, radio, convoys and flights as doers alone: 20, 22, 26 and 12, 18; session 19's final judge, CG, CH and CJ joined: 22, 21, 24 and 15, 19; with session 18's judge
 21, 23, 26 and 15, 20; session 18: 19, 20, 28 and 19, 13; tune 67 and held out 32 in all, with CF, CI and CK joined).
 On the splits as a whole: session 14, tune 53, held out 28, with the boundary model, which brought the passages

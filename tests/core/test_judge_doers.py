@@ -61,3 +61,12 @@ def test_a_date_is_no_new_thing_for_the_speaker(scenario):
     assert _examples(back, scenario) == []
     session = "and i run a one hour session in gao for the thirty new medics"
     assert len(_examples(session, scenario)) == 1
+
+
+def test_putting_gender_itself_into_the_processes_is_the_how(scenario):
+    how = "we take the gender into the operations planning and into the orders and into the weekly reports of every sector"
+    assert _examples(how, scenario) == []
+    pointer = "we must put it in the orders and in the planning of the j3 and of the sectors and in the reports which come back every day"
+    assert _examples(pointer, scenario) == []
+    searchers = "we put two women searchers into the patrol order for the gao checkpoint from monday"
+    assert len(_examples(searchers, scenario)) == 1

@@ -48,7 +48,7 @@ from rehearse.core.judge.doers import (
     unit_read_as_relative,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
-from rehearse.core.judge.plan_shapes import gains, listed_gerund, shown, staffed
+from rehearse.core.judge.plan_shapes import carries_only_gender, gains, listed_gerund, shown, staffed
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -159,6 +159,8 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if any(i in ctx.processes for i in own) and all(
             staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
+    if any(i in ctx.processes for i in after) and carries_only_gender(view, v, ctx.gendered):
+        return None
     if any(i in ctx.processes for i in after) and any(i in ctx.gendered for i in after[:3]) and not _concrete_objects(view, after, ctx):
         return None  # "we build gender into our planning, our orders and our reporting from next month": the how
         # ("J3 sends the FRAGO on Monday" acts on a process with no gender term: an example)

@@ -118,3 +118,10 @@ def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
         return False
     doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
     return doer is not None and bool({doer, *view.children(doer)} & (processes | units))
+
+
+def carries_only_gender(view: View, v: int, gendered: set[int]) -> bool:
+    """"We put the gender inside the operation orders, the patrol reports …", "we must put it in the orders":
+    what goes into the force's processes is gender itself, or a pointer back at it: the how, no example."""
+    things = [c for c in view.children(v) if view.tags[c].dep == "dobj"]
+    return bool(things) and all(c in gendered or view.tags[c].text in view.grammar.pointers for c in things)
