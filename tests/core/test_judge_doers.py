@@ -70,3 +70,17 @@ def test_putting_gender_itself_into_the_processes_is_the_how(scenario):
     assert _examples(pointer, scenario) == []
     searchers = "we put two women searchers into the patrol order for the gao checkpoint from monday"
     assert len(_examples(searchers, scenario)) == 1
+
+
+def test_a_role_that_gets_a_time_block_is_changed(scenario):
+    block = "every new peacekeeper arriving in kidal gets ninety minutes on 1325 in the first week"
+    assert len(_examples(block, scenario)) == 1
+    marks = "every new peacekeeper arriving in kidal gets good marks from the chief of staff"
+    assert _examples(marks, scenario) == []
+
+
+def test_a_unit_that_will_have_a_new_thing_is_a_plan(scenario):
+    plan = "each incoming contingent will have a half day module on 1325"
+    assert len(_examples(plan, scenario)) == 1
+    status = "each incoming contingent has a half day module on 1325"
+    assert _examples(status, scenario) == []

@@ -25,7 +25,8 @@ def new_thing(view: View, v: int, bare: bool = True) -> bool:
                 things.append(c)
             if view.tags[c].dep in ("prep", "dative"):
                 things += [k for k in view.children(c) if view.tags[k].dep == "pobj"]
-    things = [o for o in things if view.tags[o].lemma not in g.time_words]  # "I report back in thirty days": a date, no thing
+    # "I report back in thirty days": a date, no thing; "the new blokes get a forty-minute brief", "1 day on 1325": a thing
+    things = [o for o in things if view.tags[o].lemma not in g.time_words or view.tags[o].dep == "dobj"]
     words = things + [k for o in things for k in view.children(o) if view.tags[k].dep == "compound"]  # "fifteen percent women"
     if bare and any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
             view.tags[k].dep in ("det", "poss") for k in view.children(c)) for c in view.children(v)):
@@ -75,11 +76,13 @@ def unit_read_as_relative(view: View, v: int, ctx: Context) -> bool:
 def gets_new_thing(view: View, v: int) -> bool:
     """"The induction course in Bamako gets a two-hour module on 1325", "the daily sitrep from Gao gets a
     small box": a unit or process of the force that gets a new thing is changed, with no date said
-    ("has" stays a status without one: "the level-two hospital has a woman doctor", and "gets good marks" gets
-    nothing new)."""
+    ("has" stays a status without a modal: "the level-two hospital has a woman doctor", while "every new rotation
+    will have a two-hour module" is a plan; "gets good marks" gets nothing new)."""
     g = view.grammar
     lo, hi = view.sentence_of(v)
-    if view.tags[v].lemma in g.have or any(view.tags[i].text in g.status_words for i in range(lo, hi)):
+    if any(view.tags[i].text in g.status_words for i in range(lo, hi)):
+        return False
+    if view.tags[v].lemma in g.have and not any(view.tags[c].text in g.modals for c in view.children(v)):
         return False
     return new_thing(view, v, bare=False)
 

@@ -123,11 +123,11 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].pos != "NUM"
                and not view.tags[i].text.isdigit() and view.tags[i].text not in view.grammar.number_words}
     things = thing_keys(view, after)
-    if not objects - view.grammar.time_words or any(i in ctx.abstract for i in after[:6]):
+    if not (objects - view.grammar.time_words or gained) or any(i in ctx.abstract for i in after[:6]):
         return None
     if t.lemma in view.grammar.making and any(view.tags[i].text in view.grammar.made_idioms for i in after[:3]):
         return None  # "make the point", "make sure": no thing is made
-    if speaks_of_the_brief(view, v):
+    if speaks_of_the_brief(view, v) and not gained:  # ("the new platoon gets ninety minutes on 1325" is a block)
         return None
     actor = seen if seen is not None else listed_doer(view, v, doer_of(view, v), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
