@@ -92,14 +92,16 @@ def with_services(services: Services, **changes) -> Services:
     return new
 
 
-async def wait_for(pilot, condition, timeout: float = 10.0, step: float = 0.05) -> None:
-    """Pause the Pilot until `condition()` is true; fail with a clear message otherwise."""
+async def wait_for(pilot, condition, timeout: float = 10.0, step: float = 0.05, state=None) -> None:
+    """Pause the Pilot until `condition()` is true; fail with a clear message otherwise. `state()`, if
+    given, says what was there instead (a lambda has no name to tell one wait from another)."""
     import time
 
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {condition.__doc__ or condition}")
+            seen = f"; instead: {state()!r}" if state is not None else ""
+            raise AssertionError(f"timed out after {timeout} s waiting for {condition.__doc__ or condition}{seen}")
         await pilot.pause(step)
 
 
