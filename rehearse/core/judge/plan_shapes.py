@@ -111,7 +111,8 @@ def under_heading(view: View, v: int) -> bool:
 def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
     """"The induction course in Bamako gets a two-hour block from April", "from next month the QRF in Gao
     has two female medics on its roster", "every new soldier on the induction course gets one hour": a unit, a
-    role or a process of the force that gets something is changed by the proposal, when a date ahead says so (the caller asks that: "the course gets good marks" is none).
+    role or a process of the force that gets something is changed by the proposal, when a date ahead or a new
+    counted thing says so (the caller asks that: "the course gets good marks" is none).
     What it gets is no process: "the J3 cell will have the FRAGO out by Tuesday" is paperwork."""
     g, kids = view.grammar, view.children(v)
     if view.tags[v].lemma not in g.gaining or not any(view.tags[c].dep == "dobj" and c not in processes for c in kids):
