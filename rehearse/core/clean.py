@@ -18,7 +18,7 @@ language. French elisions are written out ("j'envoie" -> "je envoie", "qu'il" ->
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rehearse.core.fillers import filler_spans
 from rehearse.core.scenario import Scenario
@@ -64,10 +64,17 @@ class Cleaning:
     """An elided word before its apostrophe, written out ("qu" -> "que"); none in English."""
     letter_words: frozenset[str]
     """Single letters that are words: a run of spelled letters stops at them (French "il y a")."""
+    branch_letters: dict[str, str] = field(default_factory=dict)
+    """A staff branch's letter as the recogniser may spell it ("jay" -> "j"); `_branch_codes` joins it to its digit."""
+    digit_words: dict[str, str] = field(default_factory=dict)
+    """The branch digits as words ("three" -> "3")."""
 
 
+BRANCH_LETTERS = {"j": "j", "jay": "j", "g": "g", "gee": "g", "u": "u", "s": "s"}
+"""Letters of staff branches (J3, G2, U5, S3) as tiny.en writes them when it spells the code out."""
+DIGIT_WORDS = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 ENGLISH = Cleaning(DISCOURSE_MARKERS, DETERMINERS, frozenset(("kind", "sort")), KIND_OF_KEEPERS, CONTRACTIONS,
-                   RESTART_SUBJECTS, {}, frozenset())
+                   RESTART_SUBJECTS, {}, frozenset(), BRANCH_LETTERS, DIGIT_WORDS)
 
 
 def cleaning_for(language: str) -> Cleaning:
@@ -127,7 +134,25 @@ def clean_tokens(tokens: list[Token], scenario: Scenario) -> list[Token]:
             continue
         out.append(tok)
     out = _drop_restarts(out, restart_points, c)
-    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_collapse_repeats(out, c.restart_subjects), c), scenario), c), c.restart_subjects)
+    return _collapse_repeats(_expand(_mishearings(_spelled_acronyms(_branch_codes(_collapse_repeats(out, c.restart_subjects), c), c), scenario), c), c.restart_subjects)
+
+
+def _branch_codes(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:
+    """"Jay three writes one paragraph", "J-3 puts one line", "G two and J nine": a staff branch
+    the recogniser spelled out (piper's voice gave "Jay three", "G two", "J nine" for J3, G2, J9 at
+    two speeds; BENCHMARKS session 22) is read as its code, so the scenario's units find it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        letter = c.branch_letters.get(tokens[i].text)
+        digit = c.digit_words.get(tokens[i + 1].text, tokens[i + 1].text) if letter and i + 1 < len(tokens) else ""
+        if len(digit) == 1 and digit in "123456789":
+            out.append(Token(letter + digit, tokens[i].word, tokens[i].start, tokens[i + 1].end))
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _spelled_acronyms(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:

@@ -23,3 +23,14 @@ def test_a_convoy_or_flight_of_the_force_carries_a_proposal(scenario):
     assert len(_examples(flight, scenario)) == 1
     story = "last year the convoy from gao to menaka carried two female searchers and nobody used them"
     assert _examples(story, scenario) == []
+
+
+def test_a_staff_branch_spelled_out_is_the_branch(scenario):
+    """piper's voice through tiny.en wrote J3, G2 and J9 as "Jay three", "G two", "J nine" (session 22)."""
+    for said in ("jay three", "j 3", "J-3", "j three"):
+        text = f"from monday {said} puts one gender line in every operation order for sector north"
+        assert [e.split(" · ")[0] for e in _examples(text, scenario, "note")] == ["who: j3"], said
+    spelled = "g two and j nine hold one meeting with the women leaders in mopti each week"
+    assert [e.split(" · ")[0] for e in _examples(spelled, scenario, "note")] == ["who: g2"]
+    a_name = "jay waits three days in mopti for the women leaders"  # a name before a number stays a name
+    assert _examples(a_name, scenario) == []
