@@ -144,7 +144,7 @@ def _branch_codes(tokens: list[Token], c: Cleaning = ENGLISH) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        letter = c.branch_letters.get(tokens[i].text)
+        letter = c.branch_letters.get(tokens[i].text, "")
         digit = c.digit_words.get(tokens[i + 1].text, tokens[i + 1].text) if letter and i + 1 < len(tokens) else ""
         if len(digit) == 1 and digit in "123456789":
             out.append(Token(letter + digit, tokens[i].word, tokens[i].start, tokens[i + 1].end))

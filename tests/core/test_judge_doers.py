@@ -27,6 +27,10 @@ def test_a_units_own_clause_read_as_a_relative_clause_is_the_point(scenario):
     assert len(_examples(run_on, scenario)) == 1
     relative = "the women that the engineer company at tessalit meets by the well every week live far from the camp"
     assert _examples(relative, scenario) == []
+    after_a_heading = "our second proposal the fpu in ansongo shall put two female officers on the checkpoint from monday"
+    assert len(_examples(after_a_heading, scenario)) == 1  # parsed as a clause of "proposal" (acl)
+    framed = "the checkpoint where the fpu in ansongo puts two female officers from monday"
+    assert _examples(framed, scenario) == []
 
 
 def test_a_course_or_report_that_gets_a_new_thing_is_changed_without_a_date(scenario):
@@ -84,3 +88,14 @@ def test_a_unit_that_will_have_a_new_thing_is_a_plan(scenario):
     assert len(_examples(plan, scenario)) == 1
     status = "each incoming contingent has a half day module on 1325"
     assert _examples(status, scenario) == []
+
+
+def test_the_unit_an_order_tasks_does_the_point(scenario):
+    fragment = "the fragment order directs the engineer company in gao to build a screened latrine block at the camp by june"
+    assert len(_examples(fragment, scenario)) == 1
+    it_tasks = "it tasks the sector north battalion to put a four person female engagement team on every market patrol"
+    assert len(_examples(it_tasks, scenario)) == 1
+    the_ask = "i ask you today to approve this plan and to tell the j3 to write the frago this week"
+    assert _examples(the_ask, scenario) == []
+    civilians = "the fragment order tells the traders of gao to open the market at the bus station every thursday"
+    assert _examples(civilians, scenario) == []

@@ -8,7 +8,7 @@ the Chief of Staff this afternoon", "I shall now present five measures").
 
 from __future__ import annotations
 
-from rehearse.core.judge.clauses import Context, doer_of, own_span
+from rehearse.core.judge.clauses import Context, doer_of, is_main, names_unit, own_span
 from rehearse.core.judge.view import View
 
 
@@ -60,17 +60,49 @@ def asks_others_for(view: View, v: int) -> bool:
 
 def unit_read_as_relative(view: View, v: int, ctx: Context) -> bool:
     """"… the Wednesday livestock market the CIMIC team goes with two women soldiers": without commas the
-    parser hangs a unit's own clause on the noun before it, as a relative clause. With a unit of the
-    force as its own subject, and no relative word before it, it is a main clause."""
+    parser hangs a unit's own clause on the noun before it, as a relative clause ("our second proposal
+    the FPU shall put …": as a clause of the noun). With a unit of the force as its own subject, and no
+    relative word or subordinator, it is a main clause."""
     t, g = view.tags[v], view.grammar
-    if t.dep != "relcl" or t.head > v:
+    if t.dep not in ("relcl", "advcl", "acl") or t.head > v:
         return False
+    if any(view.tags[c].dep == "mark" for c in view.children(v)):
+        return False  # "… when the FPU puts two women on the gate": a frame, not a clause of its own
     subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
     if subject is None or view.tags[subject].text in g.wh | g.force_pronouns | g.pronoun_doers:
         return False
     if any(view.tags[i].text in g.wh for i in range(t.head + 1, v)):
         return False
     return any(j in ctx.units or view.tags[j].lemma in g.force_roles for j in [subject, *view.children(subject)])
+
+
+def tasked_unit(view: View, v: int, ctx: Context) -> int | None:
+    """"It tasks the Sector North battalion to put a female engagement team on every patrol", "the FRAGO
+    directs the engineer company in Gao to build …": the order is only the vehicle; the unit it tasks
+    does what the "to" clause says. The unit, when `v` is that clause's verb."""
+    t, g = view.tags[v], view.grammar
+    if t.tag != "VB" or t.dep not in ("xcomp", "advcl", "ccomp") or t.head == v:
+        return None
+    if not any(view.tags[c].dep == "aux" and view.tags[c].tag == "TO" for c in view.children(v)):
+        return None
+    head, doer = t.head, doer_of(view, t.head)
+    if view.tags[head].lemma not in g.tasking or (view.tags[doer].text in g.you if doer is not None else not is_main(view, head)):
+        return None
+    if _asks_the_commander(view, head):
+        return None  # "I ask you … to approve this plan and to tell the J3 to write the FRAGO": the ask
+    return next((c for c in view.children(head) if view.tags[c].dep == "dobj" and (
+        names_unit(view, c, ctx) or any(names_unit(view, k, ctx) for k in view.children(c)))), None)
+
+
+def _asks_the_commander(view: View, v: int) -> bool:
+    """`v` or a verb it hangs from speaks to the commander ("I ask you to approve … and to tell …")."""
+    seen = set()
+    while v not in seen:
+        seen.add(v)
+        if any(view.tags[c].text in view.grammar.you and view.tags[c].dep in ("dobj", "nsubj", "dative") for c in view.children(v)):
+            return True
+        v = view.tags[v].head
+    return False
 
 
 def gets_new_thing(view: View, v: int) -> bool:

@@ -167,6 +167,8 @@ SERVING_AS = frozenset({"as"})
 SELF = frozenset({"i"})
 INDEFINITE = frozenset("a an one".split())
 ASKING_FOR = frozenset("ask request".split())
+TASKING = frozenset("task order direct instruct require tell get".split())
+""""The FRAGO tasks the Sector North battalion to put a team on every patrol": who is tasked does it."""
 BRIEF_PARTS = frozenset("measure proposal idea example step minute lecture".split())
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
                          " needful well better more").split())

@@ -45,6 +45,7 @@ from rehearse.core.judge.doers import (
     gets_new_thing,
     speakers_own_step,
     speaks_of_the_brief,
+    tasked_unit,
     unit_read_as_relative,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
@@ -95,6 +96,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     listed = listed_gerund(view, v, ctx.processes)
     gained = gains(view, v, ctx.processes, ctx.units) and (starts_ahead(view, own_span(view, v)) or gets_new_thing(view, v))
     asked = asks_others_for(view, v)
+    tasked = tasked_unit(view, v, ctx)
     if _wanted_object(view, v):
         t = Tagged(t.text, t.lemma, t.pos, "VB", t.dep, t.head, t.sent_start)
     if _planned_there(view, v):
@@ -111,7 +113,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if t.tag in ("VBN", "VBG") and any(view.tags[c].lemma in view.grammar.have for c in view.children(v)):
         return None  # "has offered", "have been working": a report of what was done
-    if not (is_main(view, v) or seen is not None or listed or unit_read_as_relative(view, v, ctx)) or negated(view, v):
+    if not (is_main(view, v) or seen is not None or listed or tasked is not None or unit_read_as_relative(view, v, ctx)) or negated(view, v):
         return None
     if subordinate(view, v):
         return None  # "when J5 plans an operation, …", "before you leave": the frame of a clause, not a proposal
@@ -129,7 +131,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # "make the point", "make sure": no thing is made
     if speaks_of_the_brief(view, v) and not gained:  # ("the new platoon gets ninety minutes on 1325" is a block)
         return None
-    actor = seen if seen is not None else listed_doer(view, v, doer_of(view, v), ctx)
+    actor = seen if seen is not None else tasked if tasked is not None else listed_doer(view, v, doer_of(view, v), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):

@@ -151,6 +151,7 @@ SELF: frozenset[str] = frozenset()
 """Off in French: "je" as a doer needing a new thing cost the French corpus a judgement (session 20), which has no span labels to tell why."""
 INDEFINITE = _words("un une")
 ASKING_FOR = _words("demander solliciter")
+TASKING = _words("charger ordonner enjoindre demander")
 BRIEF_PARTS = _words("mesure proposition idée exemple étape minute exposé")
 HEADINGS = _words("mesure proposition chose étape action idée changement point pilier initiative priorité")
 MAKING: frozenset[str] = frozenset()

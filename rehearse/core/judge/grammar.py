@@ -93,6 +93,8 @@ class Grammar:
     """The brief's own parts ("five practical measures", "my five minutes"): acting on one is speaking of the brief (`doers`)."""
     asking_for: frozenset[str]
     """"We ask the TCCs for fifteen percent women": asking a third party for people (`doers.asks_others_for`)."""
+    tasking: frozenset[str]
+    """"It tasks the Sector North battalion to put …": the unit tasked does it (`doers.tasked_unit`)."""
     making: frozenset[str]
     made_idioms: frozenset[str]
     """What "make" makes (or "do" does) when it is no action: "make the point", "make sure", "do the needful"."""
