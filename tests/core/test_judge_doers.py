@@ -99,3 +99,12 @@ def test_the_unit_an_order_tasks_does_the_point(scenario):
     assert _examples(the_ask, scenario) == []
     civilians = "the fragment order tells the traders of gao to open the market at the bus station every thursday"
     assert _examples(civilians, scenario) == []
+
+
+def test_a_counted_time_block_read_as_an_adverb_is_still_what_a_unit_gets(scenario):
+    block = "the next contingent in november get 1 day on 1325 and on the reporting of violence"
+    assert len(_examples(block, scenario)) == 1  # "1 day" hangs on "get" as npadvmod
+    half_day = "from the september intake the gao induction course gets a half day on 1325 in the malian context"
+    assert len(_examples(half_day, scenario)) == 1
+    uncounted = "the next contingent in november gets some days on the road to gao"
+    assert _examples(uncounted, scenario) == []

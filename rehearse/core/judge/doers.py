@@ -9,6 +9,7 @@ the Chief of Staff this afternoon", "I shall now present five measures").
 from __future__ import annotations
 
 from rehearse.core.judge.clauses import Context, doer_of, is_main, names_unit, own_span
+from rehearse.core.judge.plan_shapes import received
 from rehearse.core.judge.view import View
 
 
@@ -116,7 +117,7 @@ def gets_new_thing(view: View, v: int) -> bool:
         return False
     if view.tags[v].lemma in g.have and not any(view.tags[c].text in g.modals for c in view.children(v)):
         return False
-    return new_thing(view, v, bare=False)
+    return new_thing(view, v, bare=False) or any(view.tags[c].dep == "npadvmod" for c in received(view, v))
 
 
 def speaks_of_the_brief(view: View, v: int) -> bool:

@@ -108,6 +108,15 @@ def under_heading(view: View, v: int) -> bool:
     return numbered and subject and has_modal(view, v) and not relative
 
 
+def received(view: View, v: int) -> list[int]:
+    """What the verb gets: its object, or a counted time block the parser read as an adverb ("the next
+    contingent in November get 1 day on 1325", "the course gets a half day on 1325": the parser hangs
+    the block on the verb as npadvmod)."""
+    g = view.grammar
+    return [c for c in view.children(v) if view.tags[c].dep == "dobj" or view.tags[c].dep == "npadvmod" and view.tags[c].lemma in g.time_words
+            and any(view.tags[k].dep == "nummod" or view.tags[k].text in g.indefinite for k in view.children(c))]
+
+
 def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
     """"The induction course in Bamako gets a two-hour block from April", "from next month the QRF in Gao
     has two female medics on its roster", "every new soldier on the induction course gets one hour": a unit, a
@@ -115,7 +124,7 @@ def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
     counted thing says so (the caller asks that: "the course gets good marks" is none).
     What it gets is no process: "the J3 cell will have the FRAGO out by Tuesday" is paperwork."""
     g, kids = view.grammar, view.children(v)
-    if view.tags[v].lemma not in g.gaining or not any(view.tags[c].dep == "dobj" and c not in processes for c in kids):
+    if view.tags[v].lemma not in g.gaining or not any(c not in processes for c in received(view, v)):
         return False
     doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
     return doer is not None and (bool({doer, *view.children(doer)} & (processes | units))

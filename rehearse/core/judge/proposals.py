@@ -96,7 +96,8 @@ def same_proposal(a: Example, b: Example, restates: bool, g: Grammar) -> bool:
         return True
     if b.actor and b.actor in (a.objects | {a.lemma}) - g.generic_nouns:
         return True
-    return bool(a.core & b.objects or b.core & a.objects)
+    shared = (a.core & b.objects | b.core & a.objects) - g.time_words - g.number_words
+    return bool(shared)  # "one hour", "twice a week" in both is no shared thing
 
 
 def tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
@@ -105,4 +106,6 @@ def tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
     every battalion …", where "second" was misheard), or the speaker steps in ("I will teach it myself")."""
     if heading.lemma or not ex.lemma or heading.hi != lo or view.enumerated(lo):
         return False
+    if view.sentence_of(heading.lo)[1] != lo:
+        return False  # the heading has told its point already ("Two things. The J5 puts … And the J7 gets …")
     return ex.actor not in view.grammar.i_or_you

@@ -1,0 +1,35 @@
+"""Telling two examples apart (session 22, from the span labels' merged examples). Each case is a pair:
+the two points the judge used to fuse, and a near twin that is one point told twice. The passages are
+paced as the corpus is (a pause at each full stop and comma), where these merges showed."""
+
+from __future__ import annotations
+
+from rehearse.core.report import analyze
+from rehearse.core.types import Transcript
+from tests.corpus import Passage, passage_words
+
+
+def _examples(text: str, scenario) -> list[str]:
+    words = passage_words(Passage("pair", "", "", (), text, False, False, 0, False))
+    rubric = analyze(Transcript(tuple(words)), None, scenario).to_dict()["rubric"]
+    return [e["text"] for e in rubric["examples"]["evidence"]]
+
+
+def test_a_number_or_a_time_in_both_is_no_shared_thing(scenario):
+    two = ("The medical officer of the camp can receive, twice a week, women who come for care, with a trained female "
+           "nurse. And in Kidal, the engineers who will repair the road to Anefis can first meet the women of the "
+           "villages along that road, in the week before the works start.")
+    assert len(_examples(two, scenario)) == 2
+    one = ("The medical officer of the camp can receive, twice a week, women who come for care, with a trained female "
+           "nurse. The trained nurse also keeps the care register for the camp.")
+    assert len(_examples(one, scenario)) == 1
+
+
+def test_a_heading_takes_only_the_sentence_right_after_it(scenario):
+    two = ("What I'd like is, um, two things in the, the planning, uh, in the planning cycle. The J5 puts a gender line "
+           "into the Gao sector operation order template, like, from next month. And the J7 gets a two-hour gender "
+           "block into the induction course at Bamako for every new rotation.")
+    assert len(_examples(two, scenario)) == 2
+    one = ("What I'd like is, um, one thing in the, the planning, uh, in the planning cycle. The J5 puts a gender line "
+           "into the Gao sector operation order template, like, from next month.")
+    assert len(_examples(one, scenario)) == 1
