@@ -86,8 +86,11 @@ def tasked_unit(view: View, v: int, ctx: Context) -> int | None:
         return None
     if not any(view.tags[c].dep == "aux" and view.tags[c].tag == "TO" for c in view.children(v)):
         return None
-    head, doer = t.head, doer_of(view, t.head)
-    if view.tags[head].lemma not in g.tasking or (view.tags[doer].text in g.you if doer is not None else not is_main(view, head)):
+    head = t.head
+    if view.tags[head].lemma not in g.tasking:
+        return None
+    doer = doer_of(view, head)
+    if doer is None and not is_main(view, head) or doer is not None and view.tags[doer].text in g.you:
         return None
     if _asks_the_commander(view, head):
         return None  # "I ask you … to approve this plan and to tell the J3 to write the FRAGO": the ask
