@@ -14,7 +14,7 @@ import pytest
 from rehearse.core.report import analyze
 from rehearse.core.scenario import load_scenario
 from rehearse.core.types import Transcript, Word
-from tests.corpus import Passage, load_corpus, passage_words, tally
+from tests.corpus import load_corpus, passage_words, tally, text_words
 
 COMPLETE = (
     "Mon général, merci de me recevoir. Le genre compte pour la mission parce que les femmes voient ce que nos "
@@ -35,12 +35,8 @@ def scenario():
     return load_scenario("minusma-genre-fr")
 
 
-def words_of(text: str) -> list[Word]:
-    return passage_words(Passage("fr", "test", "test", (), text, False, False, 0, False))
-
-
 def rubric(text: str | list[Word], scenario) -> dict:
-    words = words_of(text) if isinstance(text, str) else text
+    words = text_words(text) if isinstance(text, str) else text
     return analyze(Transcript(tuple(words)), None, scenario).to_dict()["rubric"]
 
 
@@ -123,7 +119,7 @@ def test_punctuation_and_capitals_change_no_french_verdict(scenario):
     as the English one does: the same words with the same pauses get the same verdicts bare."""
     import re
 
-    spoken = words_of(COMPLETE + " " + WISHES)
+    spoken = text_words(COMPLETE + " " + WISHES)
     bare = [Word(re.sub(r"[.,;:!?«»]", "", w.word).lower(), w.start, w.end, w.probability) for w in spoken]
     assert verdicts([w for w in bare if w.word], scenario) == verdicts(spoken, scenario)
 
@@ -134,7 +130,7 @@ def test_the_french_test_briefs_as_written_get_the_verdicts_a_listener_gives(sce
     from tests.speech.texts_fr import COMPLETE_FR, FILLERS_FR, FILLERS_FR_COUNT, NO_EXAMPLES_FR
 
     def judged(text: str):
-        return analyze(Transcript(tuple(words_of(text)), language="fr"), None, scenario)
+        return analyze(Transcript(tuple(text_words(text)), language="fr"), None, scenario)
 
     for text in (COMPLETE_FR, FILLERS_FR):
         report = judged(text)
@@ -145,6 +141,6 @@ def test_the_french_test_briefs_as_written_get_the_verdicts_a_listener_gives(sce
 
 
 def test_a_french_filler_inside_an_elision_is_counted_and_voila_without_its_accent(scenario):
-    report = analyze(Transcript(tuple(words_of("Parce qu'en fait les femmes parlent, voila.")), language="fr"),
+    report = analyze(Transcript(tuple(text_words("Parce qu'en fait les femmes parlent, voila.")), language="fr"),
                      None, scenario)
     assert report.fillers.by_word == {"en fait": 1, "voila": 1}

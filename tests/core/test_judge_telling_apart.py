@@ -4,15 +4,12 @@ paced as the corpus is (a pause at each full stop and comma), where these merges
 
 from __future__ import annotations
 
-from rehearse.core.report import analyze
-from rehearse.core.types import Transcript
-from tests.corpus import Passage, passage_words
+from tests.core.wordlist import example_evidence
+from tests.corpus import text_words
 
 
 def _examples(text: str, scenario) -> list[str]:
-    words = passage_words(Passage("pair", "", "", (), text, False, False, 0, False))
-    rubric = analyze(Transcript(tuple(words)), None, scenario).to_dict()["rubric"]
-    return [e["text"] for e in rubric["examples"]["evidence"]]
+    return example_evidence(text, scenario, pace=text_words)
 
 
 def test_a_number_or_a_time_in_both_is_no_shared_thing(scenario):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rehearse.core.types import Word
 
 SENTENCE_PAUSE_S = 0.6
@@ -27,14 +29,15 @@ def strip_punctuation(words: list[Word]) -> list[Word]:
     return [Word(b, w.start, w.end, w.probability) for b, w in zip(bare, words, strict=True) if b]
 
 
-def rubric_of(text: str, scenario) -> dict:
-    """The report's rubric for `text` spoken as `make_words` paces it (no audio)."""
+def rubric_of(text: str, scenario, pace: Callable[[str], list[Word]] = make_words) -> dict:
+    """The report's rubric for `text` spoken as `pace` times it (`make_words`, or the corpus's
+    `tests.corpus.text_words`, which pauses at commas too); no audio."""
     from rehearse.core.report import analyze
     from rehearse.core.types import Transcript
 
-    return analyze(Transcript(tuple(make_words(text))), None, scenario).to_dict()["rubric"]
+    return analyze(Transcript(tuple(pace(text))), None, scenario).to_dict()["rubric"]
 
 
-def example_evidence(text: str, scenario, field: str = "text") -> list[str]:
+def example_evidence(text: str, scenario, field: str = "text", pace: Callable[[str], list[Word]] = make_words) -> list[str]:
     """One `field` of each example the report found in `text`: "text" (the words quoted) or "note" (who · does · where)."""
-    return [e[field] for e in rubric_of(text, scenario)["examples"]["evidence"]]
+    return [e[field] for e in rubric_of(text, scenario, pace)["examples"]["evidence"]]

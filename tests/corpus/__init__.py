@@ -60,6 +60,11 @@ def passage_words(passage: Passage, wpm: float = 150.0) -> list[Word]:
     return out
 
 
+def text_words(text: str) -> list[Word]:
+    """A bare text paced as the corpus's passages are (a pause at each full stop and comma)."""
+    return passage_words(Passage("text", "", "", (), text, False, False, 0, False))
+
+
 def load_corpus(split: str = "all", folder: Path = HERE) -> list[Passage]:
     """Passages of `split`: "all", "tune" (used while building the judge) or "held_out".
     `folder`: another set of `*.toml` files in the same format (a new batch measured blind)."""
