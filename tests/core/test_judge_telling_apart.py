@@ -30,3 +30,15 @@ def test_a_heading_takes_only_the_sentence_right_after_it(scenario):
     one = ("What I'd like is, um, one thing in the, the planning, uh, in the planning cycle. The J5 puts a gender line "
            "into the Gao sector operation order template, like, from next month.")
     assert len(_examples(one, scenario)) == 1
+
+
+def test_a_heading_and_the_point_told_a_sentence_later_are_one(scenario):
+    """The speaker names the point, says what is wrong there, then what to do: one point, not a heading and a point."""
+    one = ("Second: the checkpoints on the road Gao to Bourem. The women of the area do not accept a search by a man, "
+           "so they take the desert tracks. We put female searchers from the Senegalese police unit at the Bourem "
+           "checkpoint on the market days, Monday and Thursday.")
+    assert len(_examples(one, scenario)) == 1
+    two = ("Second: the checkpoints on the road Gao to Bourem. The women of the area do not accept a search by a man, "
+           "so they take the desert tracks. Third: the female searchers of the Senegalese police unit at the Bourem "
+           "checkpoint on the market days, Monday and Thursday.")
+    assert len(_examples(two, scenario)) == 2

@@ -15,6 +15,9 @@ from rehearse.core.judge.grammar import Grammar
 from rehearse.core.judge.view import View
 
 NOUN_POS = frozenset("NOUN PROPN NUM".split())
+HEADING_GAP = 1
+"""Sentences a numbered point said without a verb may stand before the one that tells it ("Second: the
+checkpoints on the road Gao to Bourem. The women there avoid a man's search. We put female searchers …")."""
 
 
 @dataclass
@@ -104,8 +107,9 @@ def tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
     """A numbered point said without a verb, then a sentence with a verb: the sentence tells the point. When
     the speaker is its doer, a number was lost ("First, mixed teams in Gao. I trained gender focal point in
     every battalion …", where "second" was misheard), or the speaker steps in ("I will teach it myself")."""
-    if heading.lemma or not ex.lemma or heading.hi != lo or view.enumerated(lo):
-        return False
-    if view.sentence_of(heading.lo)[1] != lo:
+    if heading.lemma or not ex.lemma or view.enumerated(lo) or view.sentence_of(heading.lo)[1] != heading.hi:
         return False  # the heading has told its point already ("Two things. The J5 puts … And the J7 gets …")
+    between = [s for s, _ in view.sentences if heading.hi <= s < lo]
+    if len(between) > HEADING_GAP or any(view.enumerated(s) for s in between):
+        return False
     return ex.actor not in view.grammar.i_or_you
