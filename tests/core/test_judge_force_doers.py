@@ -34,3 +34,12 @@ def test_a_staff_branch_spelled_out_is_the_branch(scenario):
     assert [e.split(" · ")[0] for e in _examples(spelled, scenario, "note")] == ["who: g2"]
     a_name = "jay waits three days in mopti for the women leaders"  # a name before a number stays a name
     assert _examples(a_name, scenario) == []
+
+
+def test_one_named_sector_sets_a_process_change_in_a_place(scenario):
+    """"Every sector" is where every order goes: a change that names only it is the how. "Sector East" is one
+    sector, a place the point is set in (session 23, from the span labels)."""
+    named = "the J3 puts a gender line in every patrol order for Sector East"
+    assert len(_examples(named, scenario)) == 1
+    every = "the J3 puts a gender line in every patrol order for every sector"
+    assert _examples(every, scenario) == []

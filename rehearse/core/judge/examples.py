@@ -60,7 +60,7 @@ from rehearse.core.judge.proposals import (
     tells_heading,
     thing_keys,
 )
-from rehearse.core.judge.specifics import as_said, specifics_in, staff
+from rehearse.core.judge.specifics import as_said, named_sector, specifics_in, staff
 from rehearse.core.judge.stories import dated_past, introduces_self, joined_to_past, told
 from rehearse.core.judge.view import View
 from rehearse.core.nlp import Tagged
@@ -158,7 +158,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     specifics = [view.tags[i].text for i in positions]
     if not specifics:
         return NearMiss(lo, hi, "an action without a place, unit, number or time")
-    if any(i in ctx.processes for i in own) and all(
+    if any(i in ctx.processes for i in own) and not any(named_sector(view, i) for i in positions) and all(
             staff(s) or s in view.grammar.token_amounts or s in view.grammar.compass for s in specifics):
         return None  # a process change with only a staff branch ("U5 adds one annex") is the how
     if any(i in ctx.processes for i in after) and carries_only_gender(view, v, ctx.gendered):

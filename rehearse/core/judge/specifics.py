@@ -16,6 +16,7 @@ from rehearse.core.judge.view import View
 
 STAFF = re.compile(r"^([gjsu][1-9]|hq|fhq|joc|headquarters|sectors?|contingents?|staff|qg|secteurs|compagnies|bataillons)$")
 """Staff branches and echelons in English and French."""
+SECTOR = frozenset({"sector"})
 THERE_REACH = 40
 """"there" stands for a place named this many words before it, a sentence or two back."""
 
@@ -23,6 +24,14 @@ THERE_REACH = 40
 def staff(word: str) -> bool:
     """Staff branches and echelons that every order reaches: "J5", "every sector", "the contingents"."""
     return bool(STAFF.match(word))
+
+
+def named_sector(view: View, i: int) -> bool:
+    """"Sector East", "sector north": one sector, a place the point is set in, where "every sector" and
+    "the sectors" are the echelon every order reaches."""
+    t = view.tags
+    sector = t[i].text in SECTOR and i + 1 < len(t) and t[i + 1].text in view.grammar.compass
+    return sector or t[i].text in view.grammar.compass and i > 0 and t[i - 1].text in SECTOR
 
 
 def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
