@@ -108,3 +108,13 @@ def test_a_counted_time_block_read_as_an_adverb_is_still_what_a_unit_gets(scenar
     assert len(_examples(half_day, scenario)) == 1
     uncounted = "the next contingent in november gets some days on the road to gao"
     assert _examples(uncounted, scenario) == []
+
+
+def test_a_pronoun_right_before_the_verb_is_its_doer_when_the_parser_finds_two(scenario):
+    """Unpunctuated, "first one in our engineer task order …" reads as a second subject of "add"; the "we"
+    right before the verb does it (session 23, from the span labels). One subject stays the doer."""
+    two = ("first one in our engineer task order for gow and men aka we add one line the women of the village must "
+           "be consulted before the work start")
+    assert [e.split(" · ")[0] for e in _examples(two, scenario, "note")] == ["who: we"]
+    one = "from monday the engineer company in gao adds one line on the women of the village to every task order"
+    assert [e.split(" · ")[0] for e in _examples(one, scenario, "note")] == ["who: company"]

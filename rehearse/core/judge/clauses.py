@@ -101,8 +101,14 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
 
 def doer_of(view: View, v: int) -> int | None:
     """The verb's subject; "sir" before an imperative ("sir, deploy the team") is an address, not a doer.
-    A verb joined to another by "and" shares its subject ("we send the medics and train …")."""
-    subject = next((c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
+    A verb joined to another by "and" shares its subject ("we send the medics and train …"). When the parser
+    gives a verb two subjects, "we" or "I" right before it is the doer ("first one in our task order for Gao we
+    add one line": the heading read as a subject); "the company in Tessalit, it sends" keeps the company."""
+    subjects = [c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")]
+    subject = next(iter(subjects), None)
+    last = view.tags[subjects[-1]] if subjects else None
+    if len(subjects) > 1 and last and last.text in view.grammar.force_pronouns - view.grammar.pronoun_doers and v - 2 <= subjects[-1] < v:
+        subject = subjects[-1]
     t = view.tags[v]
     if subject is None and t.dep == "conj" and t.head != v and view.tags[t.head].pos in ("VERB", "AUX") and t.head < v:
         subject = next((c for c in view.children(t.head) if view.tags[c].dep in ("nsubj", "nsubjpass")), None)
