@@ -118,3 +118,18 @@ def test_a_pronoun_right_before_the_verb_is_its_doer_when_the_parser_finds_two(s
     assert [e.split(" · ")[0] for e in _examples(two, scenario, "note")] == ["who: we"]
     one = "from monday the engineer company in gao adds one line on the women of the village to every task order"
     assert [e.split(" · ")[0] for e in _examples(one, scenario, "note")] == ["who: company"]
+
+
+def test_an_object_read_as_the_subject_of_the_clause_after_it_is_still_the_object(scenario):
+    """Unpunctuated, "adds a womens security line … starting the first of may" reads the line as the subject of
+    "starting": the verb is left with no object, though the line is what it adds (session 23, span labels)."""
+    run_on = ("the second one is the j2 adds a womens security line to the weekly sit rep from all 4 sector hqs "
+              "starting the first of may so what women are telling the patrols")
+    assert len(_examples(run_on, scenario)) == 1
+
+
+def test_doing_two_things_announces_them(scenario):
+    things = "if you agree we can do two things from next month in gao"
+    assert _examples(things, scenario) == []
+    patrols = "if you agree we can do two patrols from next month in gao"
+    assert len(_examples(patrols, scenario)) == 1

@@ -127,3 +127,26 @@ def speaks_of_the_brief(view: View, v: int) -> bool:
     """"I shall now present five practical measures", "I will use my five minutes", "perhaps I could give
     one idea": the verb acts on a part of the brief itself, not on anything in the mission."""
     return any(view.tags[c].dep == "dobj" and view.tags[c].lemma in view.grammar.brief_parts for c in view.children(v))
+
+
+OBJECT_REACH = 4
+"""Words from the verb to the noun its object was read as the subject of ("adds a womens security line")."""
+PHRASE_POS = frozenset("DET NUM ADJ NOUN PROPN".split())
+
+
+def object_read_as_subject(view: View, v: int) -> list[int]:
+    """"The j2 adds a womens security line to the weekly sit rep … starting the first of may": with no object of
+    its own, the verb's object was read as the subject of a clause run on after it. Its noun phrase, right
+    after the verb, is what the verb acts on."""
+    if any(view.tags[c].dep == "dobj" for c in view.children(v)):
+        return []
+    for c in view.children(v):
+        if c < v or view.tags[c].dep not in ("ccomp", "advcl", "conj") or view.tags[c].pos != "VERB":
+            continue
+        subject = next((s for s in view.children(c) if view.tags[s].dep == "nsubj" and s > v), None)
+        if subject is None or view.tags[subject].pos != "NOUN":
+            continue
+        phrase = list(range(v + 1, subject + 1))
+        if len(phrase) <= OBJECT_REACH and all(view.tags[i].pos in PHRASE_POS for i in phrase):
+            return phrase
+    return []

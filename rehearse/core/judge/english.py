@@ -171,8 +171,8 @@ TASKING = frozenset("task order direct instruct require tell get".split())
 """"The FRAGO tasks the Sector North battalion to put a team on every patrol": who is tasked does it."""
 BRIEF_PARTS = frozenset("measure proposal idea example step minute lecture".split())
 MADE_IDIOMS = frozenset(("point points difference sure case decision decisions effort efforts progress sense mistake use"
-                         " needful well better more").split())
-""""Do the needful", "do well to", "do more": nothing is done, as nothing is made in "make the point"."""
+                         " needful well better more thing things").split())
+""""Do the needful", "do well to", "do more", "do two things": nothing is done, as nothing is made in "make the point"."""
 WOMEN_PRONOUNS = frozenset("she they her them".split())
 
 # Asides (asides.py)

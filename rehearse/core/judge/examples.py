@@ -43,6 +43,7 @@ from rehearse.core.judge.clauses import (
 from rehearse.core.judge.doers import (
     asks_others_for,
     gets_new_thing,
+    object_read_as_subject,
     speakers_own_step,
     speaks_of_the_brief,
     tasked_unit,
@@ -121,7 +122,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if dated_past(view, v) or joined_to_past(view, v) or introduces_self(view, v):
         return None
     s_lo, s_hi = view.sentence_of(v)
-    after = [i for i in own if i > v]
+    after = [i for i in own if i > v] + object_read_as_subject(view, v)
     objects = {view.tags[i].lemma for i in after if view.tags[i].pos in NOUN_POS and view.tags[i].pos != "NUM"
                and not view.tags[i].text.isdigit() and view.tags[i].text not in view.grammar.number_words}
     things = thing_keys(view, after)
