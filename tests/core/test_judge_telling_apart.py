@@ -42,3 +42,16 @@ def test_a_heading_and_the_point_told_a_sentence_later_are_one(scenario):
            "so they take the desert tracks. Third: the female searchers of the Senegalese police unit at the Bourem "
            "checkpoint on the market days, Monday and Thursday.")
     assert len(_examples(two, scenario)) == 2
+
+
+def test_the_same_checkpoint_named_in_an_earlier_point_restates_it(scenario):
+    """The judging guide's trap: women at a checkpoint, then staff "on that same checkpoint" is one example, though
+    the first point's clause leaves the checkpoint to its opening phrase (session 23)."""
+    first = ("First example. At the Ménaka checkpoint on the Anderamboukane road, we post women searchers and one woman "
+             "interpreter on every shift, drawn from the female personnel of the Sector East units. Second example. In "
+             "Timbuktu, the Formed Police Unit will carry out joint evening patrols in the Abaradiou quarter, with two "
+             "women police officers in every patrol. Third example. The ladies of our contingents, we will deploy them ")
+    same = first + "on that same Ménaka checkpoint, so that female travellers are checked by female staff."
+    assert len(_examples(same, scenario)) == 2
+    another = first + "on the Gao checkpoint, so that female travellers are checked by female staff."
+    assert len(_examples(another, scenario)) == 3

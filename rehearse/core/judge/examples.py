@@ -57,6 +57,7 @@ from rehearse.core.judge.proposals import (
     NearMiss,
     core_object,
     points_back,
+    said_before,
     same_proposal,
     tells_heading,
     thing_keys,
@@ -231,6 +232,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
         for ex in examples:
             restates = any(lo <= r < ex.hi for r in ctx.restated)  # "In other words, once a month, …"
             same = next((k for k in reversed(found) if same_proposal(k, ex, restates, view.grammar)), None)
+            if same is None and restates:
+                same = said_before(view, found, [r for r in ctx.restated if lo <= r < ex.hi], lo)
             resumed = ex.actor in view.grammar.pronoun_doers and unit_before(view, ex.at, ctx)
             if same is None and found and found[-1].lemma in view.grammar.going_to and ex.lo < found[-1].hi and not ex.actor:
                 same = found[-1]  # "the engineers go meet the women …", "go and talk to …": the going is for the meeting

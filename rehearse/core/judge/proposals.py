@@ -103,6 +103,18 @@ def same_proposal(a: Example, b: Example, restates: bool, g: Grammar) -> bool:
     return bool(shared)  # "one hour", "twice a week" in both is no shared thing
 
 
+def said_before(view: View, found: list[Example], markers: list[int], lo: int) -> Example | None:
+    """"… we will deploy them on that same Ménaka checkpoint": the thing called the same was named in the
+    sentence of an earlier example, which this one restates ("the same thing in Kidal" names no thing)."""
+    things = {view.tags[view.tags[r].head].lemma for r in markers
+              if view.tags[view.tags[r].head].pos == "NOUN" and view.tags[r].head != r} - view.grammar.generic_nouns
+    for k in reversed(found):
+        start = view.sentence_of(k.lo)[0]
+        if any(view.tags[j].lemma in things for j in range(start, min(k.hi, lo))):
+            return k
+    return None
+
+
 def tells_heading(view: View, heading: Example, ex: Example, lo: int) -> bool:
     """A numbered point said without a verb, then a sentence with a verb: the sentence tells the point. When
     the speaker is its doer, a number was lost ("First, mixed teams in Gao. I trained gender focal point in
