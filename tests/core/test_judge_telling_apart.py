@@ -55,3 +55,15 @@ def test_the_same_checkpoint_named_in_an_earlier_point_restates_it(scenario):
     assert len(_examples(same, scenario)) == 2
     another = first + "on the Gao checkpoint, so that female travellers are checked by female staff."
     assert len(_examples(another, scenario)) == 3
+
+
+def test_what_the_people_a_point_sends_then_do_is_that_point(scenario):
+    """"… put two women soldiers on every patrol, and they will sit with the women": "they" are the soldiers the point
+    sends, so their sitting tells that point. A unit named after it ("the engineer company in Gao, they …") is a
+    new doer (session 23, from the span labels' split examples)."""
+    one = ("From next month the Gao company will put two women soldiers on every patrol going to the river villages, "
+           "and they will sit with the women while the men talk to the chief.")
+    assert len(_examples(one, scenario)) == 1
+    two = ("From next month the Gao company will put two women soldiers on every patrol going to the river villages, "
+           "and the engineer company in Gao, they will light the path to the latrines in the camp by June.")
+    assert len(_examples(two, scenario)) == 2

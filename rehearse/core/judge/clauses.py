@@ -10,13 +10,18 @@ passive with no modal, or "it"/"they" narrating in the present describe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rehearse.core.judge.plan_shapes import has_modal, modal_progressive, supposed, under_heading
 from rehearse.core.judge.view import View
 
+if TYPE_CHECKING:
+    from rehearse.core.judge.proposals import Example
+
 MAIN_DEPS = frozenset("ROOT conj ccomp parataxis".split())
 """Dependencies of a verb that heads its own proposal; xcomp only under a proposing verb (below)."""
 OWN_SPAN_STOP = frozenset("conj ccomp parataxis".split())
+OBJECT_DEPS = frozenset("dobj dative".split())
 RESUME_WORDS = 10
 """How far back a resumptive pronoun's unit may stand ("the engineer company in Ansongo, before they
 clear a road, they meet the women")."""
@@ -182,6 +187,17 @@ def resumes_unit(view: View, actor: int, ctx: Context) -> bool:
     pronoun right after a unit or role of the force stands for it, though "he" and "she" are
     otherwise civilians ("a woman, she stopped our vehicle")."""
     return view.tags[actor].text in view.grammar.pronoun_doers and unit_before(view, actor, ctx)
+
+
+def resumes_object(view: View, earlier: Example, pronoun: int, ctx: Context) -> bool:
+    """"Each long-range patrol takes one woman officer, and she sits with the women": the pronoun stands for
+    what the earlier example acts on (not its doer), so what it does tells that example."""
+    lo, _ = view.sentence_of(pronoun)
+    units = [j for j in range(max(lo, pronoun - RESUME_WORDS), pronoun) if names_unit(view, j, ctx)]
+    if not units or any(view.tags[j].dep in ("nsubj", "nsubjpass") or not earlier.lo <= j < earlier.hi for j in units):
+        return False  # a unit that does something, or one named after the earlier example: a new doer
+    return any(view.tags[j].dep in OBJECT_DEPS or view.tags[j].dep == "conj" and view.tags[view.tags[j].head].dep in OBJECT_DEPS
+               for j in units)  # "takes one woman officer or a woman interpreter, and she …"
 
 
 def names_unit(view: View, j: int, ctx: Context) -> bool:

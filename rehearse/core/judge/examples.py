@@ -34,6 +34,7 @@ from rehearse.core.judge.clauses import (
     own_span,
     present_plan,
     proposed,
+    resumes_object,
     resumes_unit,
     starts_ahead,
     subordinate,
@@ -243,6 +244,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
                 same = found[-1]
             if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and not view.enumerated(lo):
                 same = found[-1]  # "would take a woman officer on the river patrol … and stop at the landing places"
+            if same is None and resumed and found and not view.enumerated(lo) and resumes_object(view, found[-1], ex.at, ctx):
+                same = found[-1]  # "each long-range patrol takes one woman officer, and she sits with the women"
             if same is None and ex.actor in view.grammar.pronoun_doers and not resumed and not view.enumerated(lo):
                 if not found:
                     continue  # "they will walk to the wells": people spoken of before, not a proposal
