@@ -67,3 +67,15 @@ def test_what_the_people_a_point_sends_then_do_is_that_point(scenario):
     two = ("From next month the Gao company will put two women soldiers on every patrol going to the river villages, "
            "and the engineer company in Gao, they will light the path to the latrines in the camp by June.")
     assert len(_examples(two, scenario)) == 2
+
+
+def test_a_second_verb_of_the_same_doer_in_a_numbered_point_goes_on_with_it(scenario):
+    """"Two: the team site adds two women observers … and meets the women's associations": the numbered point
+    opens both verbs, so the second goes on with the first; another doer after "and" is another point."""
+    one = "One: from the fifteenth of next month the Gao company will put two women soldiers on every patrol to the Ansongo market. "
+    same_doer = (one + "Two: the military observer team site at Mopti adds two women observers to its village patrols and "
+                 "meets the women's associations of Mopti and Sévaré once a month.")
+    assert len(_examples(same_doer, scenario)) == 2
+    another = (one + "Two: the military observer team site at Mopti adds two women observers to its village patrols and "
+               "the Gao company meets the women's associations of Mopti and Sévaré once a month.")
+    assert len(_examples(another, scenario)) == 3

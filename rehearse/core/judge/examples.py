@@ -242,7 +242,7 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
                 same = found[-1]  # "Three, the quick reaction force of Gao. It takes one woman medic on every night call": one point
             if same is None and ex.points_back and found and not view.enumerated(lo):
                 same = found[-1]
-            if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and not view.enumerated(lo):
+            if same is None and ex.shares_doer and found and found[-1].hi >= ex.lo - 1 and (not view.enumerated(lo) or found[-1].lo >= lo):
                 same = found[-1]  # "would take a woman officer on the river patrol … and stop at the landing places"
             if same is None and resumed and found and not view.enumerated(lo) and resumes_object(view, found[-1], ex.at, ctx):
                 same = found[-1]  # "each long-range patrol takes one woman officer, and she sits with the women"
