@@ -36,9 +36,10 @@ tune 94.1 %, held out 92.9 %; with session 16's judge 93.7 % and 92.5 %. Session
 held out 92.7 %. Earlier sessions, on the splits as a whole: 759 passages, session 12: tune 93.0 %, held out
 91.9 %; 807 with blind Q and V, session 13: 92.9 % and 92.0 %; session 14, with the boundary model: 93.4 % and
 91.9 %; 855 with blind CA and CB, session 15: 93.2 % and 92.1 % on joining, 93.6 % and 92.6 % at its end."""
-MAX_COUNT_OFF = {("tune", 0): 22, ("tune", 1): 21, ("tune", 2): 19, ("held_out", 0): 13, ("held_out", 1): 20}
+MAX_COUNT_OFF = {("tune", 0): 22, ("tune", 1): 21, ("tune", 2): 16, ("held_out", 0): 13, ("held_out", 1): 18}
 """Passages whose example count misses the label by more than the ±1 the evaluation allows, measured on each
-shard plus one (session 22's judge: 21, 20, 18 and 12, 19, tune 59 and held out 31 in all, where session 20's
+shard plus one (session 23's judge: 21, 20, 15 and 12, 17, tune 56 and held out 29 in all; session 22's judge:
+21, 20, 18 and 12, 19, tune 59 and held out 31 in all, where session 20's
 gave 60 and 32; session 20's final judge: 19, 21, 20 and 13, 20; with the first rules on doers chosen on the
 span labels: 20, 20, 24 and 11, 18; with the force's
 hospital, radio, convoys and flights as doers alone: 20, 22, 26 and 12, 18; session 19's final judge, CG, CH and CJ joined: 22, 21, 24 and 15, 19; with session 18's judge
@@ -48,10 +49,11 @@ read without pauses from 67 to 54; session 15, with blind CA and CB joined: tune
 and 29; session 16, 62 and 29; session 17, 61 and 29."""
 
 
-EXAMPLE_FLOORS = {0: (0.715, 0.745), 1: (0.685, 0.71), 2: (0.71, 0.745)}
+EXAMPLE_FLOORS = {0: (0.715, 0.755), 1: (0.69, 0.71), 2: (0.72, 0.745)}
 """Precision and recall of the examples found, example by example, on each tune shard, against where
 the span labels (tests/corpus/spans/) say each example is said: a judge that gets a count right by
-finding one spurious example and missing a real one fails here. Measured less about two points (session 22:
+finding one spurious example and missing a real one fails here. Measured less about two points (session 23:
+precision 0.738, 0.712, 0.740 and recall 0.778, 0.733, 0.766; session 22:
 precision 0.735, 0.704, 0.730 and recall 0.767, 0.728, 0.763; session 20:
 precision 0.731, 0.702, 0.724 and recall 0.753, 0.714, 0.745; read from the report's evidence, which quotes at
 most 40 words of an example, so these run a little below bench/judge_examples.py's)."""
