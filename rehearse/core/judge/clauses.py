@@ -111,8 +111,7 @@ def doer_of(view: View, v: int) -> int | None:
     add one line": the heading read as a subject); "the company in Tessalit, it sends" keeps the company."""
     subjects = [c for c in view.children(v) if view.tags[c].dep in ("nsubj", "nsubjpass")]
     subject = next(iter(subjects), None)
-    last = view.tags[subjects[-1]] if subjects else None
-    if len(subjects) > 1 and last and last.text in view.grammar.force_pronouns - view.grammar.pronoun_doers and v - 2 <= subjects[-1] < v:
+    if len(subjects) > 1 and v - 2 <= subjects[-1] < v and view.tags[subjects[-1]].text in view.grammar.force_pronouns - view.grammar.pronoun_doers:
         subject = subjects[-1]
     t = view.tags[v]
     if subject is None and t.dep == "conj" and t.head != v and view.tags[t.head].pos in ("VERB", "AUX") and t.head < v:
@@ -192,8 +191,7 @@ def resumes_unit(view: View, actor: int, ctx: Context) -> bool:
 def resumes_object(view: View, earlier: Example, pronoun: int, ctx: Context) -> bool:
     """"Each long-range patrol takes one woman officer, and she sits with the women": the pronoun stands for
     what the earlier example acts on (not its doer), so what it does tells that example."""
-    lo, _ = view.sentence_of(pronoun)
-    units = [j for j in range(max(lo, pronoun - RESUME_WORDS), pronoun) if names_unit(view, j, ctx)]
+    units = _units_before(view, pronoun, ctx)
     if not units or any(view.tags[j].dep in ("nsubj", "nsubjpass") or not earlier.lo <= j < earlier.hi for j in units):
         return False  # a unit that does something, or one named after the earlier example: a new doer
     return any(view.tags[j].dep in OBJECT_DEPS or view.tags[j].dep == "conj" and view.tags[view.tags[j].head].dep in OBJECT_DEPS
@@ -205,12 +203,18 @@ def names_unit(view: View, j: int, ctx: Context) -> bool:
     return j in ctx.units or view.tags[j].lemma in view.grammar.force_roles
 
 
+def _units_before(view: View, i: int, ctx: Context) -> list[int]:
+    """Units or force roles named within RESUME_WORDS before `i`, in its sentence: what a pronoun there may stand for."""
+    lo, _ = view.sentence_of(i)
+    return [j for j in range(max(lo, i - RESUME_WORDS), i) if names_unit(view, j, ctx)]
+
+
 def unit_before(view: View, i: int, ctx: Context) -> bool:
     """A unit or force role named just before `i` in the same sentence: the pronoun stands for it. A
     pronoun opening its sentence stands for a unit named in a sentence before it with no verb at all
     (a heading: "then in Timbuktu, the Burkina battalion, its CIMIC team. They hold one meeting …")."""
     lo, _ = view.sentence_of(i)
-    if any(names_unit(view, j, ctx) for j in range(max(lo, i - RESUME_WORDS), i)):
+    if _units_before(view, i, ctx):
         return True
     if i - lo > 1 or lo == 0:
         return False
