@@ -133,3 +133,14 @@ def test_doing_two_things_announces_them(scenario):
     assert _examples(things, scenario) == []
     patrols = "if you agree we can do two patrols from next month in gao"
     assert len(_examples(patrols, scenario)) == 1
+
+
+def test_a_clause_joined_with_its_own_doer_after_a_when_clause_is_its_own(scenario):
+    """Unpunctuated, "before my engineers clear the track …, the company commander and one woman medic meet the
+    women" hangs the meeting on "clear" as a second "before" clause; with a doer of its own it is the proposal
+    (session 24, span labels). Going on with the same doer, it stays the frame."""
+    own = ("here is the plan before my engineers clear the track to tessalit in june the company commander and one "
+           "woman medic meet the women of the villages along it")
+    assert len(_examples(own, scenario)) == 1
+    same = "here is the plan before my engineers clear the track to tessalit in june and they meet the women of the villages along it"
+    assert _examples(same, scenario) == []

@@ -57,6 +57,9 @@ def is_main(view: View, i: int) -> bool:
     if under_heading(view, i):
         return True  # "the first pillar the FPU shall open a reception point at the Gao gate": the point itself
     if t.dep == "conj" and view.tags[t.head].pos == "VERB" and t.head != i:
+        if any(view.tags[c].dep == "nsubj" and view.tags[c].pos in ("NOUN", "PROPN", "PRON") for c in view.children(i)) and not any(
+                view.tags[c].dep == "mark" for c in view.children(i)):
+            return True  # "before we clear the road … and one woman interpreter goes to the villages": a clause of its own
         return is_main(view, t.head)  # "… task the team to visit those villages and to return its findings": one step
     return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.proposing)
 
