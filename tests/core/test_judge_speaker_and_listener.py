@@ -86,6 +86,18 @@ def test_women_who_know_said_with_a_resumed_subject(scenario):
     assert not rubric_of(drivers, scenario)["why"]["found"]
 
 
+def test_women_who_know_said_with_a_relative_or_a_pronoun_further_on(scenario):
+    """"The women are the ones who walk …; they see fresh tracks": the pronoun stands for the subject before it,
+    and "the women who see" for its antecedent (session 24). The same said of the drivers is no reason."""
+    later = ("Our pilots choose landing zones from imagery. The women are the ones who walk those wadis at dawn for "
+             "firewood; they see fresh tracks and new digging long before any pilot does.")
+    assert rubric_of(later, scenario)["why"]["found"]
+    assert not rubric_of(later.replace("The women", "The drivers"), scenario)["why"]["found"]
+    relative = "In Gao it is the women who notice the strangers and the motorbikes on the river road."
+    assert rubric_of(relative, scenario)["why"]["found"]
+    assert not rubric_of(relative.replace("the women", "the traders"), scenario)["why"]["found"]
+
+
 def test_a_trained_searcher_names_no_process(scenario):
     """"Trained" that describes someone is a figure for the why, not training that carries gender."""
     status = "Third: not one of the twelve companies in Mopti has a trained female searcher."

@@ -112,9 +112,27 @@ def _witnesses(view: View, gender: set[int], proposals: Sequence[tuple[int, int]
         lo, hi = view.sentence_of(v)
         own_needs = any(view.tags[j].lemma in view.grammar.own_needs for j in range(v, hi))
         resumed = subject is not None and view.tags[subject].text in view.grammar.resumptive and subject - 1 in gender  # "the women they know"
-        if subject is not None and (subject in gender or resumed) and not own_needs and not negation(view.grammar, view.tags[max(0, v - 1)].text):
+        if subject is not None and (subject in gender or resumed or _stands_for_women(view, subject, gender)) and not own_needs and not negation(view.grammar, view.tags[max(0, v - 1)].text):
             out.append(v)  # not "women know best what they need": that is their need, not the force's
     return out
+
+
+PRONOUN_REACH = 20
+"""How far back the subject a pronoun stands for may be ("the women are the ones who walk those wadis
+at dawn for firewood; they see fresh tracks")."""
+
+
+def _stands_for_women(view: View, subject: int, gender: set[int]) -> bool:
+    """A relative or a pronoun whose subject before it is women: "it is the women who see the strangers
+    first", "the women walk those wadis at dawn; they see fresh tracks"."""
+    t = view.tags[subject]
+    if t.tag in ("WP", "WDT"):
+        return view.tags[t.head].dep == "relcl" and view.tags[t.head].head in gender
+    if t.text not in view.grammar.women_pronouns:
+        return False
+    before = [j for j in range(max(0, subject - PRONOUN_REACH), subject) if view.tags[j].dep in ("nsubj", "nsubjpass")
+              and view.tags[j].pos in ("NOUN", "PROPN")]
+    return bool(before) and before[-1] in gender
 
 
 def _negated(view: View, hits: set[int], cues: tuple[str, ...] = ()) -> set[int]:
