@@ -96,3 +96,14 @@ def test_a_question_the_team_asks_is_no_request(scenario):
     assert not asks(process, scenario)
     request = "So, sir, we ask that you approve the order for the Gao patrols before you leave."
     assert asks(request, scenario)
+
+
+def test_leave_to_speak_to_the_commander_is_no_ask(scenario):
+    """"Allow me one number", "allow me first to welcome you to Mali": the speaker asks leave to say
+    something (session 24, tune). Leave to do something for the force is still asked of him."""
+    number = "General, allow me one figure. In Kidal there were two hundred reports last year."
+    assert not rubric_of(number, scenario)["ask"]["found"]
+    welcome = "Allow me first to welcome you to Mali on behalf of the officers of this headquarters."
+    assert not rubric_of(welcome, scenario)["ask"]["found"]
+    deploy = "Allow me to deploy the engagement team to Gao."
+    assert rubric_of(deploy, scenario)["ask"]["found"]

@@ -115,6 +115,11 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     if t.lemma in ("allow", "permit", "let") and any(
             view.tags[j].lemma in view.grammar.leave_to_speak for j in range(i + 1, min(i + 7, len(view.tags)))):
         return False  # "allow an old chaplain a little story", "permit me a word": leave to speak, no decision
+    if t.lemma in ("allow", "permit", "let") and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.let_whom and not any(
+            view.tags[j].pos == "VERB" and view.tags[j].lemma not in view.grammar.not_actions and not any(
+                view.tags[k].text in view.grammar.you for k in view.children(j))
+            for c in view.children(i) for j in (c, *view.children(c)) if j > i + 1):
+        return False  # "allow me one number", "allow me first to welcome you to Mali": leave to speak to the commander
     if t.lemma == "give":
         nxt = {view.tags[j].text for j in range(i + 1, min(i + 3, len(view.tags)))}
         if not nxt & {"me", "us", "your", "the"}:
