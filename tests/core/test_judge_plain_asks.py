@@ -107,3 +107,13 @@ def test_leave_to_speak_to_the_commander_is_no_ask(scenario):
     assert not rubric_of(welcome, scenario)["ask"]["found"]
     deploy = "Allow me to deploy the engagement team to Gao."
     assert rubric_of(deploy, scenario)["ask"]["found"]
+
+
+def test_yes_or_no_as_a_field_of_a_report_is_no_ask(scenario):
+    """"Contacts with women, yes or no, and what was said": what a report's new line records (session 24,
+    tune). After a full stop, "yes or no, and when do I start?" still asks."""
+    field = ("The daily report of Sector West gets one new line: contacts with women, yes or no, and what was said. "
+             "From the first of the month.")
+    assert not rubric_of(field, scenario)["ask"]["found"]
+    asked = "That is the plan. Yes or no, and when do I start?"
+    assert rubric_of(asked, scenario)["ask"]["found"]

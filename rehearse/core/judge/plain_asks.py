@@ -8,7 +8,7 @@ finds it, is read here too: an address or a lost frame before the verb is no sub
 
 from __future__ import annotations
 
-from rehearse.core.judge.view import View
+from rehearse.core.judge.view import PAUSE_SPLIT_S, View
 
 
 def address_between(view: View, subject: int, verb: int) -> bool:
@@ -109,6 +109,11 @@ def yes_or_no(view: View, i: int) -> bool:
         return False
     lo, _ = view.sentence_of(i)
     after = view.tags[i + 3].text if i + 3 < len(view.tags) else ""
+    then = view.tags[i + 4].text if i + 4 < len(view.tags) else ""
+    listed = i > 0 and view.tags[i - 1].pos in ("NOUN", "PROPN", "VERB") and view.tags[i - 1].text not in view.grammar.addresses and (
+        view.tokens[i].start - view.tokens[i - 1].end < PAUSE_SPLIT_S)  # no full stop between: one phrase
+    if listed and after in view.grammar.and_words and then in view.grammar.wh:
+        return False  # "contacts with women, yes or no, and what was said": a field of a report
     return i - lo <= 2 or after in view.grammar.addresses
 
 
