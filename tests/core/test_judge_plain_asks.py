@@ -117,3 +117,12 @@ def test_yes_or_no_as_a_field_of_a_report_is_no_ask(scenario):
     assert not rubric_of(field, scenario)["ask"]["found"]
     asked = "That is the plan. Yes or no, and when do I start?"
     assert rubric_of(asked, scenario)["ask"]["found"]
+
+
+def test_the_commanders_approval_requested_in_the_passive_is_an_ask(scenario):
+    """The staff writer's "your approval of this approach is requested, Sir" (session 24, tune); an approval
+    the J3 requested last month is no decision asked of the listener."""
+    passive = "Your approval of these three measures is requested, Sir, so that the staff may start on Monday."
+    assert rubric_of(passive, scenario)["ask"]["found"]
+    reported = "The approval of the plan was requested by the J3 last month, and it came back in a week."
+    assert not rubric_of(reported, scenario)["ask"]["found"]

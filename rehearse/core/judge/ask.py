@@ -15,6 +15,7 @@ imagine") ask for nothing.
 from __future__ import annotations
 
 from rehearse.core.judge.plain_asks import (
+    decision_requested,
     frame_noun,
     has_subject,
     imperative_then_we,
@@ -211,7 +212,8 @@ def find_asks(view: View, scenario: Scenario) -> list[tuple[int, int]]:
             continue
         if (_request(view, i, decisions) or _imperative(view, i, decisions) or _conditional_request(view, i, decisions)
                 or _question(view, i, decisions) or imperative_then_we(view, i) or yes_or_no(view, i)
-                or _particle_question(view, i, decisions) or you_then_we(view, i, decisions) or named_decision(view, i, decisions)):
+                or _particle_question(view, i, decisions) or you_then_we(view, i, decisions) or named_decision(view, i, decisions)
+                or decision_requested(view, i, decisions)):
             lo, hi = view.sentence_of(i)
             if (lo, hi) not in out:
                 out.append((lo, hi))

@@ -127,3 +127,15 @@ def let_us_start(view: View, i: int) -> bool:
     _, hi = view.sentence_of(i)
     return (act.pos == "VERB" and act.lemma not in g.not_actions
             and any(view.tags[j].text in g.time_words for j in range(i + 3, min(hi, i + 10))))
+
+
+def decision_requested(view: View, i: int, decisions: set[int]) -> bool:
+    """"Your approval of this approach is requested, Sir", "your approval … and your signature on the FRAGO
+    are requested today": the staff writer's passive request; "approval was requested by the J3 last month"
+    names no decision of the listener's."""
+    t = view.tags[i]
+    if t.lemma not in view.grammar.asking_for or t.tag != "VBN":
+        return False
+    subjects = [c for c in view.children(i) if view.tags[c].dep == "nsubjpass"]
+    named = [j for c in subjects for j in (c, *view.children(c)) if j in decisions]
+    return any(view.tags[k].text in view.grammar.your for j in named for k in view.children(j))
