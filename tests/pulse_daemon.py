@@ -18,6 +18,10 @@ with the temporary folder, so nobody could tell why. Hence:
   here: a helper forked from a worker thread got SIGTERM as soon as that thread returned). So
   `spawn()` forks from the main thread, or else from one spawner thread that lives as long as
   the process, never from a short-lived worker.
+- Shared memory is off (`--disable-shm`): a CI run lost its daemon to SIGABRT in
+  `memblock_replace_import` right after "Cannot send block reference with non-registered
+  memfd ID" (PulseAudio bug 824), when a player was killed mid-stream. Without shared memory,
+  audio is copied over the socket and that import path is never taken; 16 kHz mono is tiny.
 """
 
 from __future__ import annotations
@@ -115,7 +119,7 @@ class PulseDaemon:
                "XDG_RUNTIME_DIR": str(self.dir / "run")}
         self.proc = spawn(
             ["pulseaudio", "-n", "-F", str(self.dir / "default.pa"), "--daemonize=no", "--exit-idle-time=-1",
-             "--use-pid-file=no", "--log-level=info", "--log-time=yes", f"--log-target=file:{log}"],
+             "--use-pid-file=no", "--disable-shm=yes", "--log-level=info", "--log-time=yes", f"--log-target=file:{log}"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + timeout
