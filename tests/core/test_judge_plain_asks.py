@@ -126,3 +126,26 @@ def test_the_commanders_approval_requested_in_the_passive_is_an_ask(scenario):
     assert rubric_of(passive, scenario)["ask"]["found"]
     reported = "The approval of the plan was requested by the J3 last month, and it came back in a week."
     assert not rubric_of(reported, scenario)["ask"]["found"]
+
+
+def test_an_order_passed_on_after_a_frame_or_with_what_to_say(scenario):
+    """"Before you get on the helicopter, call the Chief of Staff and tell him these four measures go into the
+    next FRAGO", "Tell the sector commander in Kidal it's on" (blind CU, session 25). A unit that asks the
+    women what they fear passes no order."""
+    framed = ("So, General: before you get on the helicopter to Timbuktu, call the Chief of Staff and tell him "
+              "these four measures go into the next FRAGO.")
+    assert rubric_of(framed, scenario)["ask"]["found"]
+    said = "Tell the sector commander in Kidal it's on. Today, General."
+    assert rubric_of(said, scenario)["ask"]["found"]
+    question = ("The Chadian company at Kidal hosts a meeting with the women of the Aliou quarter, and simply asks the "
+                "women what they're afraid of on the roads.")
+    assert not rubric_of(question, scenario)["ask"]["found"]
+
+
+def test_do_you_agree_to_sign_asks_for_the_signature(scenario):
+    """"Do you agree to sign the order for these three measures today?" (blind CU, session 25); "do you agree
+    that women matter?" asks for an opinion, no decision."""
+    sign = "So my question, General: do you agree to sign the order for these three measures today, before you leave?"
+    assert rubric_of(sign, scenario)["ask"]["found"]
+    opinion = "Do you agree that women matter to this mission?"
+    assert not rubric_of(opinion, scenario)["ask"]["found"]

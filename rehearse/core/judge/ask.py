@@ -101,7 +101,7 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "let me start on Monday, sir"
     if opening and t.pos == "VERB" and says_yes(view, i) and not has_subject(view, i):
         return True  # "tell J3 yes this afternoon", "give us the nod"
-    if opening and t.lemma in view.grammar.passing_orders and not has_subject(view, i) and _someone_to_act(view, i):
+    if (opening or _bare_imperative(view, i)) and t.lemma in view.grammar.passing_orders and not has_subject(view, i) and _someone_to_act(view, i):
         return True  # "tell the Chief of Staff to issue the FRAGO by Friday": the order, passed on
     if (t.lemma not in view.grammar.decision_verbs and not placing) or t.tag not in ("VB", "VBP") and not (
             t.tag == "VBD" and t.text == t.lemma and opening):  # "Put your signature on it this morning": "put" read as past
@@ -136,7 +136,20 @@ def _someone_to_act(view: View, i: int) -> bool:
             and view.tags[c].lemma not in view.grammar.not_actions]
     told = [c for c in kids if view.tags[c].dep in ("dobj", "dative", "iobj") and view.tags[c].text not in view.grammar.me]
     decided = any(view.tags[j].text in view.grammar.wh and view.tags[j].dep == "mark" for j in range(i + 1, min(i + 8, len(view.tags))))
-    return bool(told) and (bool(acts) or decided)
+    said = view.tags[i].tag in ("VB", "VBP") and any(
+        view.tags[c].dep == "ccomp" and any(view.tags[k].dep in ("nsubj", "nsubjpass") for k in view.children(c))
+        and not any(view.tags[j].tag in ("WP", "WRB", "WDT") or view.tags[j].text in view.grammar.if_words for j in range(i + 1, c))
+        for c in kids)  # not "… asks the women what they are afraid of": a question, no order
+    return bool(told) and (bool(acts) or decided or said)  # "tell the sector commander in Kidal it's on"
+
+
+def _bare_imperative(view: View, i: int) -> bool:
+    """A clause with no subject after a frame ("before you get on the helicopter, call the Chief of Staff and
+    tell him …"), or joined to one: an imperative, though the frame keeps it from opening its sentence."""
+    t = view.tags[i]
+    h = t.head if t.dep == "conj" else i
+    framed = any(c < h and view.tags[c].dep == "advcl" for c in view.children(h))
+    return t.tag == "VB" and view.tags[h].dep == "ROOT" and view.tags[h].tag == "VB" and framed and not has_subject(view, h)
 
 
 def _conditional_request(view: View, i: int, decisions: set[int]) -> bool:
@@ -173,8 +186,11 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
         return False
     rest = range(i + 2, min(i + 5, len(view.tags)))
     verb = next((j for j in rest if view.tags[j].pos in ("VERB", "AUX", "ADJ")), None)
-    if verb is None or view.tags[verb].lemma in view.grammar.cognition_verbs:
+    if verb is None:
         return False
+    decided = any(view.tags[c].dep == "xcomp" and view.tags[c].lemma in view.grammar.decision_verbs for c in view.children(verb))
+    if view.tags[verb].lemma in view.grammar.cognition_verbs and not (decided and subject in view.grammar.you):
+        return False  # "can you imagine" ("do you agree to sign the order today?" asks for the signature)
     if view.tags[verb].lemma == "be" and verb + 1 < len(view.tags) and view.tags[verb + 1].text in view.grammar.ready:
         verb += 1  # "would you be willing to instruct the J5 today?"
     lemma = view.tags[verb].lemma
@@ -187,7 +203,7 @@ def _question(view: View, i: int, decisions: set[int]) -> bool:
     if (lemma in view.grammar.getting or t.text == "do") and subject not in view.grammar.you:
         return any(lo <= j < max(hi, i + SPILL) for j in decisions)  # "do I have your … yes": a sentence the parser ended early
     if subject in view.grammar.you:
-        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or says_yes(view, verb)
+        return lemma in view.grammar.decision_verbs or lemma in view.grammar.ready or says_yes(view, verb) or decided
     return lemma not in ("be", "afford", "ignore", "forget", "really", "continue", "do")
 
 
