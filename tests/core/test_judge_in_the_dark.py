@@ -29,3 +29,13 @@ def test_the_speakers_i_dont_know_and_a_gap_in_training_are_no_reason(scenario):
     training = ("The new soldiers arrive from Chad in September, and they do not know anything about the women "
                 "of resolution 1325.")
     assert not why(training, scenario)
+
+
+def test_we_know_nothing_said_bare_is_the_information_need(scenario):
+    """"And then we know nothing" (blind CU, session 25): the denial carried by the object. Knowing nothing
+    about a resolution is still a gap in training, no reason."""
+    bare = ("The girls of Kidal stop going to school when the armed men wait on the school road, and then their "
+            "mothers stop talking to us. And then we know nothing.")
+    assert why(bare, scenario)
+    about = "The women of Kidal asked for a training. We know nothing about this resolution."
+    assert not why(about, scenario)

@@ -110,3 +110,13 @@ def test_a_past_looking_verb_with_a_date_ahead_is_a_misheard_plan(scenario):
     assert rubric(heard, scenario)["examples"]["count"] == 3
     story = "The women saw fresh digging near the bridge. The next day our FAMa column passed that bridge."
     assert rubric(story, scenario)["examples"]["count"] == 0
+
+
+def test_mine_said_as_a_pronoun_is_no_landmine(scenario):
+    """"Not in speeches like mine" (blind CV, session 25): the speaker's own, with no article; "a mine on the
+    road" the women warn of is still the reason."""
+    pronoun = ("I think the place for gender is in the machine, you know, in the orders we write for the patrols, in the "
+               "planning of every operation, and in the training when the contingents arrive, not in speeches like mine.")
+    assert not rubric(pronoun, scenario)["why"]["found"]
+    landmine = "The women of Tassiga told us about a mine on the road, and the convoy went round it."
+    assert rubric(landmine, scenario)["why"]["found"]

@@ -290,3 +290,5 @@ PASSING_ORDERS = frozenset("tell ask instruct get".split())
 """"Tell the Chief of Staff to issue the FRAGO by Friday": the commander's order, passed on through someone."""
 THE_FORCE = frozenset("force mission minusma".split())
 """The force named as a whole: "the Force does not know what happens in their villages"."""
+POSSESSIVE_PRONOUNS = frozenset("mine yours ours theirs".split())
+"""Spelled like a scenario term ("mine") but said as a pronoun: "not in speeches like mine" names no landmine."""

@@ -245,3 +245,5 @@ PASSING_ORDERS = _words("dire demander ordonner")
 """"Dites au chef d'état-major de publier l'ordre vendredi": l'ordre du commandant, transmis."""
 THE_FORCE = _words("force mission minusma")
 """La force nommée en entier : « la Force ne sait pas ce qui se passe dans leurs villages »."""
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
+"""Aucun pronom ne s'écrit comme un terme du scénario (« la mienne » n'est pas « la mine »)."""

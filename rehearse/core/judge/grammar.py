@@ -162,6 +162,7 @@ class Grammar:
     offices: frozenset[str]
     passing_orders: frozenset[str]
     the_force: frozenset[str]
+    possessive_pronouns: frozenset[str]
 
 
 

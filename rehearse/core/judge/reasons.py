@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rehearse.core.judge.mechanisms import find_how, negation
+from rehearse.core.judge.needs_said import in_the_dark, not_needs
 from rehearse.core.judge.view import View
 from rehearse.core.scenario import Scenario
 
@@ -208,31 +209,6 @@ def _wished(view: View) -> set[int]:
     return out
 
 
-def _in_the_dark(view: View, units: set[int]) -> set[int]:
-    """"The Force does not know what happens in their villages", "we never hear it": the force's
-    own want of information said as a denied verb of knowing, the information need in plain words."""
-    g = view.grammar
-
-    def force(j: int) -> bool:
-        return j in units or view.tags[j].lemma in g.force_roles | g.the_force
-
-    out = set()
-    for v, t in enumerate(view.tags):
-        if t.pos != "VERB" or t.lemma not in g.finding:
-            continue
-        kids = view.children(v)
-        doer = next((c for c in kids if view.tags[c].dep == "nsubj"), None)
-        if doer is None or not any(view.tags[c].dep == "neg" for c in kids):
-            continue
-        ours = force(doer) or view.tags[doer].text in g.speakers - g.i_or_you or (  # "we", not "I don't know"
-            view.tags[doer].text in g.resumptive and any(force(j) for j in range(max(0, doer - 3), doer)))  # "the force it"
-        what = any(view.tags[c].dep in ("ccomp", "xcomp") or view.tags[c].dep == "dobj" and view.tags[c].text in g.pointers
-                   for c in kids)  # "what happens", "it": not "nothing about this resolution" (training)
-        if ours and what:
-            out.add(v)
-    return out
-
-
 def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """`proposals`: the clauses put as something to do (`examples.proposal_spans`)."""
     terms = scenario.judge
@@ -240,9 +216,10 @@ def find_why(view: View, scenario: Scenario, proposals: Sequence[tuple[int, int]
     wished = _wished(view)
     gender -= _offices(view, gender) | wished
     needs = needs - gender - wished  # "1325" is a gender term; it does not also supply the reason
+    needs -= not_needs(view, needs)
     needs -= _purposes(view, needs, [*proposals, *find_how(view, scenario)])
     needs -= _names(view, needs, gender | view.hits(terms.harms)) | _negated(view, needs, terms.needs) | _told_the_speaker(view, needs, gender)
-    needs |= _in_the_dark(view, view.hits(scenario.examples.units)) - wished  # denied, as a need it must be
+    needs |= in_the_dark(view, view.hits(scenario.examples.units)) - wished  # denied, as a need it must be
     harms = view.hits(terms.harms) - gender - needs
     linked = _sentences_with(view, [gender, needs])
     linked += _sentences_with(view, [gender, harms, view.hits(view.grammar.causal)])
