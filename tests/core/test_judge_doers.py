@@ -144,3 +144,12 @@ def test_a_clause_joined_with_its_own_doer_after_a_when_clause_is_its_own(scenar
     assert len(_examples(own, scenario)) == 1
     same = "here is the plan before my engineers clear the track to tessalit in june and they meet the women of the villages along it"
     assert _examples(same, scenario) == []
+
+
+def test_the_speaker_going_back_to_the_first_one_is_no_example(scenario):
+    """"May I return to the first one for a moment" (blind CV, session 25): "the first one" stands for a point
+    already made, no counted thing the speaker makes new. "One session" the speaker runs is still one."""
+    back = "I am sorry, may I return to the first one for a moment, because it is the one I care about most."
+    assert _examples(back, scenario) == []
+    new = "I will run one session on 1325 for the Gao company in May."
+    assert len(_examples(new, scenario)) == 1

@@ -32,8 +32,13 @@ def new_thing(view: View, v: int, bare: bool = True) -> bool:
     if bare and any(view.tags[c].dep == "dobj" and view.tags[c].pos == "NOUN" and not any(
             view.tags[k].dep in ("det", "poss") for k in view.children(c)) for c in view.children(v)):
         return True  # "I train gender focal point in every battalion": the article left out, as in non-native speech
-    return any(view.tags[o].pos == "NUM" or any(view.tags[k].dep == "nummod" or view.tags[k].text in g.indefinite
-                                                for k in view.children(o)) for o in words)
+    return any(view.tags[o].pos == "NUM" and not _the_one(view, o) or any(
+        view.tags[k].dep == "nummod" or view.tags[k].text in g.indefinite for k in view.children(o)) for o in words)
+
+
+def _the_one(view: View, o: int) -> bool:
+    """"May I return to the first one": "one" with an article stands for a point already named, no count."""
+    return view.tags[o].text in view.grammar.indefinite and any(view.tags[k].dep == "det" for k in view.children(o))
 
 
 def speakers_own_step(view: View, v: int, actor: int | None) -> bool:
