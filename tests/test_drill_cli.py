@@ -52,8 +52,10 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
     env = {**vmic.env(), "REHEARSE_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     monitor = tmp_path / "monitor.raw"
     with open(monitor, "wb") as out:
-        capture = subprocess.Popen(["parec", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-                                    f"--device={SINK}.monitor"], env=env, stdout=out)
+        # A low latency: with parec's default the server hands over up to 2 s at a time, and what it still holds
+        # when the capture is stopped at "answer now" is lost (a fresh-clone run lost the whole question so).
+        capture = subprocess.Popen(["parec", "--raw", "--latency-msec=20", "--format=s16le", f"--rate={RATE}",
+                                    "--channels=1", f"--device={SINK}.monitor"], env=env, stdout=out)
     brief = store.create_take("minusma-gender", speaker="Ana", root=tmp_path / "recordings")  # the take it follows
     proc = subprocess.Popen([*REHEARSE, "drill", "--scenario", str(scenario), "--ordered", "--json",
                              "--speaker", "Ana", "--after", brief.id], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -99,7 +101,8 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
     # Short pieces: on a loaded machine the output may underrun, and a gap inside one long piece hides it.
     pieces = [played[int(RATE * a): int(RATE * (a + 0.4))] for a in (0.3, 0.8, 1.3, 1.8)]
     score = max(best_correlation(heard, piece)[0] for piece in pieces)
-    assert score > 0.9, f"question not found on the sink monitor (correlation {score:.2f})"
+    voiced = "text only" not in "".join(said)
+    assert score > 0.9, f"question not found on the sink monitor (correlation {score:.2f}; {'played' if voiced else 'text only'})"
 
 
 def test_a_drill_killed_mid_answer_keeps_the_answer_and_says_so(vmic, tmp_path, monkeypatch):
