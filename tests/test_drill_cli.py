@@ -52,8 +52,9 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
     env = {**vmic.env(), "REHEARSE_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     monitor = tmp_path / "monitor.raw"
     with open(monitor, "wb") as out:
-        # A low latency: with parec's default the server hands over up to 2 s at a time, and what it still holds
-        # when the capture is stopped at "answer now" is lost (a fresh-clone run lost the whole question so).
+        # A low latency: at parec's default PulseAudio may hand over up to about 2 s at a time, and what it still
+        # holds when the capture is stopped at "answer now" is lost (a fresh-clone run found the question missing;
+        # this was the likely cause, not reproduced).
         capture = subprocess.Popen(["parec", "--raw", "--latency-msec=20", "--format=s16le", f"--rate={RATE}",
                                     "--channels=1", f"--device={SINK}.monitor"], env=env, stdout=out)
     brief = store.create_take("minusma-gender", speaker="Ana", root=tmp_path / "recordings")  # the take it follows
