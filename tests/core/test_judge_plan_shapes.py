@@ -100,3 +100,12 @@ def test_a_resolution_that_acts_gives_the_why_and_proposes_nothing(scenario):
     roads = ("Resolution 2164 renews our mandate every June, and every six months the "
              "Secretary-General tells the Council what this force has done for the roads of Mali.")
     assert not rubric_of(roads, scenario)["why"]["found"]
+
+
+def test_keeping_a_counted_thing_sets_it_aside(scenario):
+    """"The level two hospital in Gao could keep two beds separate for women patients from next month" (blind CV,
+    session 25): a counted thing kept is an action. "Keep two things in mind" keeps nothing."""
+    beds = "The level two hospital in Gao could keep two beds separate for women patients from next month."
+    assert len(_examples(beds, scenario)) == 1
+    mind = "For the Gao convoy next month, please keep two things in mind."
+    assert _examples(mind, scenario) == []

@@ -292,3 +292,5 @@ THE_FORCE = frozenset("force mission minusma".split())
 """The force named as a whole: "the Force does not know what happens in their villages"."""
 POSSESSIVE_PRONOUNS = frozenset("mine yours ours theirs".split())
 """Spelled like a scenario term ("mine") but said as a pronoun: "not in speeches like mine" names no landmine."""
+KEEPING = frozenset({"keep"})
+"""Not an action ("keep it in mind", "keep the women safe"), unless a counted thing is kept: "we keep 2 seats"."""

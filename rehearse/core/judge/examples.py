@@ -51,7 +51,14 @@ from rehearse.core.judge.doers import (
     unit_read_as_relative,
 )
 from rehearse.core.judge.fragments import NOUN_LIKE_VERBS, addressed, point_without_verb, wants_what_follows
-from rehearse.core.judge.plan_shapes import carries_only_gender, gains, listed_gerund, shown, staffed
+from rehearse.core.judge.plan_shapes import (
+    carries_only_gender,
+    gains,
+    kept_counted,
+    listed_gerund,
+    shown,
+    staffed,
+)
 from rehearse.core.judge.proposals import (
     NOUN_POS,
     Example,
@@ -106,7 +113,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         t = Tagged(t.text, t.lemma, "VERB", t.tag, t.dep, t.head, t.sent_start)
     elif t.pos != "VERB" or not t.tag.startswith("VB") or t.text in view.grammar.ranks or (
             t.lemma in view.grammar.not_actions and not _wanted_object(view, v) and not unit_engages(view, v, ctx)
-            and not staffed(view, v, ctx.gendered, ctx.processes) and not (gained or asked) and seen is None):
+            and not staffed(view, v, ctx.gendered, ctx.processes) and not (gained or asked or kept_counted(view, v)) and seen is None):
         return None
     if heading_word(view, v):
         return None

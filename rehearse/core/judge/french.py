@@ -247,3 +247,5 @@ THE_FORCE = _words("force mission minusma")
 """La force nommée en entier : « la Force ne sait pas ce qui se passe dans leurs villages »."""
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
 """Aucun pronom ne s'écrit comme un terme du scénario (« la mienne » n'est pas « la mine »)."""
+KEEPING: frozenset[str] = frozenset()
+"""« Garder » n'est pas parmi les verbes sans action : « garder deux lits » compte déjà."""

@@ -163,6 +163,7 @@ class Grammar:
     passing_orders: frozenset[str]
     the_force: frozenset[str]
     possessive_pronouns: frozenset[str]
+    keeping: frozenset[str]
 
 
 

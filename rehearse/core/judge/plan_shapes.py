@@ -50,6 +50,17 @@ def staffed(view: View, v: int, people: set[int], processes: set[int]) -> bool:
     return any(view.tags[c].dep == "dobj" and c not in processes and (view.tags[c].lemma in g.force_roles or c in people) for c in kids)
 
 
+def kept_counted(view: View, v: int) -> bool:
+    """"We keep 2 seats for the female engagement team", "the hospital could keep two beds separate for women
+    patients": keeping a counted thing sets it aside, an action. "Keep it in mind", "keep the women safe" and
+    "keep two things in mind" keep nothing counted."""
+    g = view.grammar
+    if view.tags[v].lemma not in g.keeping:
+        return False
+    return any(view.tags[c].dep == "dobj" and view.tags[c].lemma not in g.generic_nouns
+               and any(view.tags[k].dep == "nummod" for k in view.children(c)) for c in view.children(v))
+
+
 def shown(view: View, v: int, people: set[int], units: set[int]) -> int | None:
     """"Next month you will see two women from the Chinese medical unit at the main gate": the people
     of the force the commander will see are the doers of a plan. Returns where they stand; "you will
