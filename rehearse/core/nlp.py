@@ -140,26 +140,19 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset
         doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
         for _, component in nlp.pipeline:
             doc = component(doc)
-    back = {w: i for i, w in enumerate(where)}
-    if MODEL_PACKAGES.get(language, MODEL_PACKAGE) != MODEL_PACKAGE:
-        return _normalised(nlp, doc, where, back, texts)
+        back = {w: i for i, w in enumerate(where)}
+        if MODEL_PACKAGES.get(language, MODEL_PACKAGE) != MODEL_PACKAGE:
+            return _normalised(nlp, doc, where, back, texts)
+        from rehearse.core.nlp_en import repair_verbs
+        from rehearse.core.nlp_fr import Parsed, known_verbs
 
-    def head_of(token: Any) -> int:
-        while token.i not in back and token.head.i != token.i:
-            token = token.head  # a word hung on the comma hangs on what the comma hangs on
-        return back.get(token.i, 0)
-
-    return tuple(
-        Tagged(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, head_of(t.head), bool(t.is_sent_start))
-        for t in (doc[w] for w in where)
-    )
+        parsed = repair_verbs(nlp, [Parsed(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i,
+                                           bool(t.is_sent_start)) for t in doc], known_verbs(nlp))
+    return _on_our_words(parsed, where, back, texts)
 
 
-def _normalised(nlp: Any, doc: Any, where: list[int], back: dict[int, int], texts: tuple[str, ...]) -> tuple[Tagged, ...]:
-    """A French parse as the judge reads English ones (`rehearse.core.nlp_fr`), on our words only."""
-    from rehearse.core.nlp_fr import known_verbs, normalise_doc
-
-    parsed = normalise_doc(doc, known_verbs(nlp))
+def _on_our_words(parsed: list[Any], where: list[int], back: dict[int, int], texts: tuple[str, ...]) -> tuple[Tagged, ...]:
+    """A parse of `where`'s words (with the commas `tag` put in) back on `texts` alone."""
 
     def head_of(i: int) -> int:
         while i not in back and parsed[i].head != i:
@@ -170,3 +163,10 @@ def _normalised(nlp: Any, doc: Any, where: list[int], back: dict[int, int], text
         Tagged(text, p.lemma, p.pos, p.tag, p.dep, head_of(p.head), p.sent_start, p.modal)
         for text, p in zip(texts, (parsed[w] for w in where), strict=True)
     )
+
+
+def _normalised(nlp: Any, doc: Any, where: list[int], back: dict[int, int], texts: tuple[str, ...]) -> tuple[Tagged, ...]:
+    """A French parse as the judge reads English ones (`rehearse.core.nlp_fr`), on our words only."""
+    from rehearse.core.nlp_fr import known_verbs, normalise_doc
+
+    return _on_our_words(normalise_doc(doc, known_verbs(nlp)), where, back, texts)

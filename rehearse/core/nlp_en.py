@@ -1,0 +1,108 @@
+"""English parses, repaired where the small model reads a present-tense verb as a noun.
+
+Reading lower-case words with no punctuation, `en_core_web_sm` often tags the
+verb after a unit and its place as a plural noun and hangs it in the
+prepositional phrase: "the engineer platoon at bourem installs 24 solar lamps"
+comes back as "at (bourem installs)", with no verb in the sentence, so the
+judge hears no example. "the quick reaction force at sévaré carry at least one
+woman" goes the same way. The same words in the past tense ("installed",
+"carried") are read as the verb they are.
+
+So a sentence with no verb before such a word is parsed again with that one word
+in the past tense. The new parse is kept only when the word then heads the
+sentence with a subject before it and an object after it, and the old parse
+had it where such a misreading puts it (`_misread_verb`); the word keeps its
+text and its present-tense tag. Only nouns the lemmatiser's own verb index
+knows as verbs are tried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rehearse.core.nlp_fr import Parsed
+
+OBJECT_STARTS = frozenset("DET NUM ADJ NOUN PROPN PRON ADP ADV".split())
+"""What may follow the verb: an object ("24 solar lamps", "a third"), or a word the tagger misreads ("aside", "at least")."""
+
+
+def _bases(text: str, tag: str, verbs: frozenset[str]) -> list[str]:
+    """The verb a noun-tagged word may be: "installs" -> "install", "carries" -> "carry", "carry" -> itself."""
+    if tag == "NNS" and text.endswith("s"):
+        forms = [text[:-1], text[:-2]] + ([text[:-3] + "y"] if text.endswith("ies") else [])
+    elif tag == "NN":
+        forms = [text]
+    else:
+        forms = []
+    return [f for f in forms if len(f) > 2 and f in verbs]
+
+
+def _past(base: str) -> str:
+    return base + ("d" if base.endswith("e") else "ed")
+
+
+def _reparsed(nlp: Any, words: list[str]) -> list[Parsed]:
+    from spacy.tokens import Doc
+
+    starts: list[bool | int | None] = [True, *([False] * (len(words) - 1))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [Parsed(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i, bool(t.is_sent_start)) for t in doc]
+
+
+def _heads_sentence(new: list[Parsed], old: list[Parsed], at: int) -> bool:
+    """The re-read word is the sentence's verb, with a subject and an object, and the old parse
+    had it where a verb misread would be (`_misread_verb`)."""
+    v = new[at]
+    if v.pos != "VERB" or v.dep != "ROOT":
+        return False
+    subjects = [i for i, w in enumerate(new) if w.head == at and w.dep == "nsubj" and i < at]
+    objects = [i for i, w in enumerate(new) if w.head == at and w.dep == "dobj" and i > at]
+    return bool(subjects and objects) and _misread_verb(old, subjects[0], at)
+
+
+def _misread_verb(old: list[Parsed], subject: int, at: int) -> bool:
+    """In the old parse, the subject headed its own phrase ("the engineer platooned" makes a word of a
+    compound the subject), agrees with the verb ("the company … reserves", "the engineers … install":
+    "the unit level" and "the patrols reports" are no verb), and the verb was either the root with that
+    subject already, or the noun of a place phrase hung on it ("the platoon at bourem installs")."""
+    s, v = old[subject], old[at]
+    if s.dep in ("compound", "amod", "det", "nummod", "poss") or s.pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    plural = s.tag in ("NNS", "NNPS") or any(w.head == subject and w.dep == "conj" for w in old)
+    if plural != (v.tag == "NN"):
+        return False
+    if v.dep == "ROOT":
+        return any(w.head == at and w.dep == "nsubj" for w in old[:at])
+    between = old[subject + 1:at]
+    return (v.dep == "pobj" and len(between) <= 4 and old[v.head].head == subject
+            and not any(w.pos == "DET" for w in between))
+
+
+def repair_verbs(nlp: Any, parsed: list[Parsed], verbs: frozenset[str]) -> list[Parsed]:
+    """`parsed`: a whole English doc. Every sentence with a present-tense verb read as a noun
+    (module docstring) comes back parsed as the verb it is; other sentences are as given."""
+    out = list(parsed)
+    starts = [i for i, w in enumerate(parsed) if w.sent_start or i == 0] + [len(parsed)]
+    for lo, hi in zip(starts, starts[1:], strict=False):
+        for at in range(lo + 2, hi - 1):
+            w = parsed[at]
+            if any(parsed[i].pos in ("VERB", "AUX") for i in range(lo, at)):
+                break
+            bases = _bases(w.text, w.tag, verbs) if parsed[at + 1].pos in OBJECT_STARTS else []
+            if not bases or parsed[at - 1].pos not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            words = [p.text for p in parsed[lo:hi]]
+            words[at - lo] = _past(bases[0])
+            new = _reparsed(nlp, words)
+            old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
+            if not _heads_sentence(new, old, at - lo):
+                continue
+            tag = "VBZ" if w.tag == "NNS" else "VBP"
+            for k, p in enumerate(new):
+                text, lemma = parsed[lo + k].text, bases[0] if k == at - lo else p.lemma
+                out[lo + k] = Parsed(text, lemma, p.pos, tag if k == at - lo else p.tag, p.dep, p.head + lo,
+                                     parsed[lo + k].sent_start)
+            break
+    return out
