@@ -113,3 +113,24 @@ def test_a_word_said_twice_between_two_subjects_is_no_stutter(scenario):
     restart = "We, we send, uh, we send the medics to the Gao market every Friday from next week."
     result = rubric_of(restart, scenario)
     assert result["examples"]["count"] == 1 and result["examples"]["evidence"][0]["text"].startswith("we send the medics")
+
+
+def test_a_second_imperative_joined_to_the_first_and_a_verb_that_shares_its_subject(scenario):
+    """"Take out your pen and put your name on the second page" asks (blind CX, session 26), though "put" is
+    the second verb; "we should open our ears … and give them the respect" has "we" for both verbs."""
+    pen = ("It matters to me, and I believe it in my bones. Take out your pen and put your name on the second page "
+           "before the helicopter lifts you to Timbuktu.")
+    assert rubric_of(pen, scenario)["ask"]["found"]
+    shared = ("I think we should all open our ears more to the mothers of Mali, and give them the respect they "
+              "deserve.")
+    assert not rubric_of(shared, scenario)["ask"]["found"]
+
+
+def test_coming_to_talk_to_the_commander_asks_nothing(scenario):
+    """"I wanted to come talk to you because I did the course" (blind CX, session 26) tells why the speaker is
+    here; "I wanted you to sign it today" asks."""
+    came = ("okay so um hi sir so yeah im the gender guy well staff officer gender in j5 and uh i wanted to come talk "
+            "to you because i did the gender advisor course in kingston last spring")
+    assert not rubric_of(came, scenario)["ask"]["found"]
+    sign = "okay so um hi sir so yeah im the gender guy in j5 and uh i wanted you to sign the gender annex today"
+    assert rubric_of(sign, scenario)["ask"]["found"]

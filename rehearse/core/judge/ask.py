@@ -55,8 +55,9 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     if any(view.tags[j].text in view.grammar.your and j + 1 < len(view.tags) and view.tags[j + 1].text in view.grammar.apologies
            for j in range(i + 1, min(i + 3, len(view.tags)))):
         return False  # "I ask your pardon for taking your time"
-    if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and view.tags[i + 2].lemma in view.grammar.informing:
-        return False  # "what I wanted to share with you": the speaker informs, asks nothing
+    if i + 2 < len(view.tags) and view.tags[i + 1].text == "to" and any(
+            view.tags[j].lemma in view.grammar.informing for j in _told_after(view, i + 2)):
+        return False  # "what I wanted to share with you", "I wanted to come talk to you": the speaker informs
     if i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.wh - {"that"}:
         return False  # "in the plan we ask where are the women": a question the speaker's team asks
     window = range(i + 1, min(hi + SPILL, i + REACH, len(view.tags)))
@@ -79,6 +80,13 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
     return True
 
 
+def _told_after(view: View, j: int) -> range:
+    """The verb after "to", or the one after a coming to it ("to come talk", "to come and tell")."""
+    if view.tags[j].lemma in view.grammar.coming:
+        return range(j, min(j + 3, len(view.tags)))
+    return range(j, j + 1)
+
+
 def _yours_needed(view: View, i: int, hi: int, decisions: set[int]) -> bool:
     """A document or a plan needs the commander's own decision: "your" and a decision just after the verb."""
     g = view.grammar
@@ -92,7 +100,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     t = view.tags[i]
     placing = t.lemma in view.grammar.placing_verbs and any(
         view.tags[j].text in view.grammar.your for j in range(i + 1, min(i + 6, len(view.tags))))
-    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in view.grammar.heading_or_courtesy or i - 1 in view.vocatives
+    opening = i == view.sentence_of(i)[0] or view.tags[i - 1].text in view.grammar.heading_or_courtesy or i - 1 in view.vocatives or (
+        t.dep == "conj" and _opens_imperative(view, t.head))  # "take out your pen and put your name on page two"
     if t.text in view.grammar.verb_only and opening:
         return True  # "approve actions one to four": a clause-opening "approve" is an imperative, however tagged
     if t.text in view.grammar.opening_verbs and opening and i + 1 < len(view.tags) and view.tags[i + 1].text in view.grammar.pointing:
@@ -113,6 +122,8 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
     if any(view.tags[c].dep in ("nsubj", "nsubjpass") and not (c == i - 1 and c in decisions) and not frame_noun(view, c, i)
            for c in view.children(i)):
         return False  # a heading read aloud ("Decision: approve items one to four") is no subject
+    if t.dep == "conj" and any(view.tags[c].dep == "nsubj" and view.tags[c].text not in view.grammar.you for c in view.children(t.head)):
+        return False  # "we should all open our ears … and give them the respect": the subject of the first verb
     if t.lemma in ("allow", "permit", "let") and any(
             view.tags[j].lemma in view.grammar.leave_to_speak for j in range(i + 1, min(i + 7, len(view.tags)))):
         return False  # "allow an old chaplain a little story", "permit me a word": leave to speak, no decision
@@ -126,6 +137,11 @@ def _imperative(view: View, i: int, decisions: set[int]) -> bool:
         if not nxt & {"me", "us", "your", "the"}:
             return False
     return True
+
+
+def _opens_imperative(view: View, h: int) -> bool:
+    """The verb opens its sentence as an imperative does: first, in the base form, with no subject."""
+    return h == view.sentence_of(h)[0] and view.tags[h].tag in ("VB", "VBP") and not has_subject(view, h)
 
 
 def _someone_to_act(view: View, i: int) -> bool:

@@ -207,6 +207,7 @@ INFORMING = frozenset(
     "share tell say brief present explain show update inform talk speak discuss highlight mention raise add cover recall "
     "remind give".split())
 """Verbs of telling: "I want to share with you" informs; it requests nothing."""
+COMING = frozenset("come go".split())
 HEADING_OR_COURTESY = frozenset("please sir kindly decision request recommendation just simply".split())
 """What may stand before a clause-opening imperative: "Decision: approve …", "sir, approve …"."""
 VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".split())

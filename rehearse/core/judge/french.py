@@ -186,6 +186,7 @@ QUESTION_SUBJECTS = _words("vous je nous")
 INFORMING = _words(
     "partager dire présenter expliquer montrer informer parler discuter souligner mentionner évoquer "
     "aborder raconter exposer")
+COMING = _words("venir aller")
 HEADING_OR_COURTESY = _words("svp décision demande recommandation simplement juste veuillez bien général")
 VERB_ONLY = _words("approuver autoriser valider entériner décider trancher signez approuvez validez autorisez")
 GETTING = _words("avoir obtenir")

@@ -113,6 +113,8 @@ class Grammar:
     placing_verbs: frozenset[str]
     question_subjects: frozenset[str]
     informing: frozenset[str]
+    coming: frozenset[str]
+    """"I wanted to come talk to you": coming to tell, still telling (`ask._told_after`)."""
     heading_or_courtesy: frozenset[str]
     verb_only: frozenset[str]
     getting: frozenset[str]
