@@ -109,3 +109,12 @@ def test_keeping_a_counted_thing_sets_it_aside(scenario):
     assert len(_examples(beds, scenario)) == 1
     mind = "For the Gao convoy next month, please keep two things in mind."
     assert _examples(mind, scenario) == []
+
+
+def test_women_added_as_a_new_thing_are_that_thing(scenario):
+    """"J2 adds women as a source category in the weekly collection plan for Sector North" (blind CX, session 26)
+    adds a category to the plan; "J2 adds women to the weekly collection plan" puts gender into a process: the how."""
+    category = "From next week J2 adds women as a source category in the weekly collection plan for Sector North."
+    assert len(_examples(category, scenario)) == 1
+    gender = "From next week J2 adds women to the weekly collection plan for Sector North."
+    assert _examples(gender, scenario) == []

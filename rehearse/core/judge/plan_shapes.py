@@ -144,6 +144,9 @@ def gains(view: View, v: int, processes: set[int], units: set[int]) -> bool:
 
 def carries_only_gender(view: View, v: int, gendered: set[int]) -> bool:
     """"We put the gender inside the operation orders, the patrol reports …", "we must put it in the orders":
-    what goes into the force's processes is gender itself, or a pointer back at it: the how, no example."""
+    what goes into the force's processes is gender itself, or a pointer back at it: the how, no example.
+    Women put in as a new thing ("J2 adds women as a source category in the collection plan") are that thing."""
     things = [c for c in view.children(v) if view.tags[c].dep == "dobj"]
-    return bool(things) and all(c in gendered or view.tags[c].text in view.grammar.pointers for c in things)
+    as_what = [p for c in view.children(v) if view.tags[c].dep == "prep" and view.tags[c].text in view.grammar.serving_as
+               for p in view.children(c) if view.tags[p].dep == "pobj" and p not in gendered]
+    return bool(things) and not as_what and all(c in gendered or view.tags[c].text in view.grammar.pointers for c in things)
