@@ -118,3 +118,13 @@ def test_women_added_as_a_new_thing_are_that_thing(scenario):
     assert len(_examples(category, scenario)) == 1
     gender = "From next week J2 adds women to the weekly collection plan for Sector North."
     assert _examples(gender, scenario) == []
+
+
+def test_an_action_put_up_for_thought_is_still_proposed(scenario):
+    """"The medical unit in Timbuktu might consider assigning one female nurse to the Saturday clinic" (blind CX,
+    session 26): hedged, still a proposal. Considered last year, it is a story."""
+    hedged = "Perhaps the medical unit in Timbuktu might, um, might consider assigning one female nurse to the Saturday clinic."
+    assert len(_examples(hedged, scenario)) == 1
+    story = ("Last year the medical unit in Timbuktu considered assigning one female nurse to the Saturday clinic, and "
+             "nothing came of it.")
+    assert _examples(story, scenario) == []

@@ -118,7 +118,7 @@ VOCATIVES = ADDRESS_WORDS | frozenset("force my mon dear yes so well okay ok".sp
 """What may open a sentence before the listener's name: "Force Commander, …", "So, General, …"."""
 
 # What a clause does (clauses.py)
-PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let".split())
+PROPOSING = frozenset("propose suggest recommend want like need plan intend ask request start begin let consider".split())
 FORCE_ROLES = frozenset(
     """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
     advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
@@ -295,3 +295,4 @@ POSSESSIVE_PRONOUNS = frozenset("mine yours ours theirs".split())
 """Spelled like a scenario term ("mine") but said as a pronoun: "not in speeches like mine" names no landmine."""
 KEEPING = frozenset({"keep"})
 """Not an action ("keep it in mind", "keep the women safe"), unless a counted thing is kept: "we keep 2 seats"."""
+WEIGHING = frozenset("consider propose suggest recommend".split())

@@ -157,8 +157,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
     if any(view.tags[i].text in view.grammar.me or _you_as_object(view, i) or view.tags[i].text in view.grammar.your and i > v
            for i in before_address(view, v, own)):
         return None  # "give me one hour with you and your chief of staff": that is the ask ("your team at Ansongo sits in" is not)
-    if t.tag == "VBG" and not listed and not any(view.tags[c].dep == "aux" for c in view.children(v)):
-        return None  # "grading the river road", "the fighters digging at night": no proposal
+    weighed = t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.weighing and view.tags[t.head].tag in ("VB", "VBP", "VBZ")
+    if t.tag == "VBG" and not listed and not weighed and not any(view.tags[c].dep == "aux" for c in view.children(v)):
+        return None  # "grading the river road", "the fighters digging at night": no proposal ("might consider assigning one nurse" is)
     if speakers_own_step(view, v, actor):
         return None
     if actor is not None and seen is None and not (gained or asked) and not force_actor(view, actor, ctx):

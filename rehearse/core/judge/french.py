@@ -250,3 +250,4 @@ POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
 """Aucun pronom ne s'écrit comme un terme du scénario (« la mienne » n'est pas « la mine »)."""
 KEEPING: frozenset[str] = frozenset()
 """« Garder » n'est pas parmi les verbes sans action : « garder deux lits » compte déjà."""
+WEIGHING = _words("envisager proposer suggérer recommander")

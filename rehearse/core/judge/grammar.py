@@ -166,6 +166,8 @@ class Grammar:
     the_force: frozenset[str]
     possessive_pronouns: frozenset[str]
     keeping: frozenset[str]
+    weighing: frozenset[str]
+    """"The medical unit might consider assigning one female nurse": an action put up for thought, still proposed."""
 
 
 
