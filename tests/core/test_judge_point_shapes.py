@@ -55,3 +55,12 @@ def test_a_unit_that_puts_something_somewhere_plans_it(scenario):
     assert len(_examples(put, scenario)) == 1
     story = "last year the engineers of the timbuktu camp put solar lights on that path, twelve of them"
     assert _examples(story, scenario) == []
+
+
+def test_a_place_with_an_indefinite_article_is_the_thing_made(scenario):
+    """"There should be a clinic for women" (blind CW, session 26) names what is wanted, not where: no specific.
+    "A clinic for women at the Ber market" has its place."""
+    made = "So sir, my proposals: there should be a clinic for women."
+    assert _examples(made, scenario) == []
+    placed = "So sir, my proposals: there should be a clinic for women at the Ber market."
+    assert len(_examples(placed, scenario)) == 1

@@ -43,6 +43,14 @@ def _where_the_verb_acts(view: View, i: int, verb: int) -> bool:
     return view.tags[i].dep != "expl" and head == verb
 
 
+def _made_here(view: View, i: int) -> bool:
+    """A place noun with an indefinite article ("a clinic", "a checkpoint") is the thing proposed, not the
+    place it goes: "the clinic at Ber" and "one clinic" (a count) are specifics."""
+    g = view.grammar
+    return view.tags[i].pos == "NOUN" and any(
+        view.tags[c].dep == "det" and view.tags[c].text in g.indefinite - g.number_words for c in view.children(i))
+
+
 def specifics_in(view: View, span: list[int], places: set[int], verb: int = -1,
                documents: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """Where the places, units, numbers and times in `span` are. A number in `documents` ("integrate
@@ -52,6 +60,8 @@ def specifics_in(view: View, span: list[int], places: set[int], verb: int = -1,
         t = view.tags[i]
         if i in documents and i not in places:
             continue
+        if i in places and _made_here(view, i):
+            continue  # "there should be a clinic for women": the thing made, not where
         if i in places or t.text in view.grammar.time_words or t.text in view.grammar.number_words or t.text.isdigit() or t.pos == "NUM":
             found.append(i)
         elif t.text in view.grammar.there and _where_the_verb_acts(view, i, verb) and places & set(range(max(0, i - THERE_REACH), i)):
