@@ -4,6 +4,7 @@ Each case is a pair, the shape that counts and its near twin that does not."""
 from __future__ import annotations
 
 from tests.core.wordlist import example_evidence as _examples
+from tests.corpus import text_words
 
 
 def test_a_clause_after_a_numbered_heading_is_the_point(scenario):
@@ -64,3 +65,16 @@ def test_a_place_with_an_indefinite_article_is_the_thing_made(scenario):
     assert _examples(made, scenario) == []
     placed = "So sir, my proposals: there should be a clinic for women at the Ber market."
     assert len(_examples(placed, scenario)) == 1
+
+
+def test_before_and_after_told_as_two_labelled_states(scenario):
+    """"Before, nobody from the police visited the women's association. After, our UNPOL women officers visit it
+    every Monday" (blind CW and CX, session 26): each label stands between pauses; the after is the proposal, the
+    before the state it changes. Without the pauses, "after the patrol passes" only says when."""
+    labelled = ("Before, in Timbuktu, nobody from the police component visited the women's association. After, our "
+                "UNPOL women officers visit the women's association in Timbuktu every Monday morning to take complaints.")
+    assert len(_examples(labelled, scenario, pace=text_words)) == 1
+    before = "Before: the Gao QRF goes out with whoever is on shift, and most nights that is zero women."
+    assert _examples(before, scenario, pace=text_words) == []
+    when = "After the night patrol in Gao passes, the women come to the well at six in the morning."
+    assert _examples(when, scenario, pace=text_words) == []

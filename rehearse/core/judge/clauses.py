@@ -86,7 +86,8 @@ def subordinate(view: View, v: int) -> bool:
     an operation, somebody asks …" says when, and "before you leave" says until when; neither proposes.
     The parser of unpunctuated speech often makes such a clause the root, so its opener decides."""
     kids = view.children(v)
-    opens = any(c < v and view.tags[c].text in view.grammar.subordinators and view.tags[c].dep in ("mark", "advmod") for c in kids)
+    opens = any(c < v and view.tags[c].text in view.grammar.subordinators and view.tags[c].dep in ("mark", "advmod")
+                and c not in view.opened for c in kids)  # not a label ("After, our officers visit …")
     return opens and not (has_modal(view, v) or supposed(view, v))
 
 

@@ -296,3 +296,5 @@ POSSESSIVE_PRONOUNS = frozenset("mine yours ours theirs".split())
 KEEPING = frozenset({"keep"})
 """Not an action ("keep it in mind", "keep the women safe"), unless a counted thing is kept: "we keep 2 seats"."""
 WEIGHING = frozenset("consider propose suggest recommend".split())
+TIME_LABELS = frozenset("before after".split())
+STATUS_LABELS = frozenset({"before"})

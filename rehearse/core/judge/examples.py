@@ -226,6 +226,8 @@ def find_examples(view: View, scenario: Scenario) -> tuple[list[Example], list[N
     misses: list[NearMiss] = []
     listing = False  # after "what I want is this": the phrases with no verb that follow are its points
     for lo, hi in view.sentences:
+        if lo in view.opened and view.texts[lo] in view.grammar.status_labels:
+            continue  # "Before: the Gao QRF goes out with whoever's on shift": the state the proposal changes
         candidates = [c for v in range(lo, hi) if (c := _candidate(view, v, ctx)) is not None]
         examples = [c for c in candidates if isinstance(c, Example)]
         misses.extend(c for c in candidates if isinstance(c, NearMiss))

@@ -251,3 +251,5 @@ POSSESSIVE_PRONOUNS: frozenset[str] = frozenset()
 KEEPING: frozenset[str] = frozenset()
 """« Garder » n'est pas parmi les verbes sans action : « garder deux lits » compte déjà."""
 WEIGHING = _words("envisager proposer suggérer recommander")
+TIME_LABELS = _words("avant après")
+STATUS_LABELS = _words("avant")

@@ -167,6 +167,9 @@ class Grammar:
     possessive_pronouns: frozenset[str]
     keeping: frozenset[str]
     weighing: frozenset[str]
+    time_labels: frozenset[str]
+    status_labels: frozenset[str]
+    """"Before, … After, …": a state before and after, each a label between pauses (`view._time_labels`)."""
     """"The medical unit might consider assigning one female nurse": an action put up for thought, still proposed."""
 
 

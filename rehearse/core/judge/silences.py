@@ -17,8 +17,13 @@ on). Measurements: BENCHMARKS.md, "The judge", session 13.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from rehearse.core.types import Interval, Word
+
+if TYPE_CHECKING:
+    from rehearse.core.judge.grammar import Grammar
+    from rehearse.core.text import Token
 
 SILENCE_SPLIT_S = 0.35
 """An audible silence this long between two words ends a sentence (see the module docstring)."""
@@ -48,3 +53,19 @@ def words_after_silences(words: tuple[Word, ...], speech: tuple[Interval, ...],
         if abs(bounds[best] - middle) <= NEAREST_S and words[best + 1].start - words[best].end >= WORD_GAP_S:
             out.add(best + 1)
     return frozenset(out)
+
+
+LABEL_PAUSE_S = 0.2
+"""A pause after "before" or "after" that makes it a label ("After, [pause] our officers visit …")."""
+
+
+def time_labels(tokens: list[Token], g: Grammar, silent_before: frozenset[int], sentence_pause_s: float) -> set[int]:
+    """"Before, nobody visited the association. After, our officers visit it every Monday": a before and
+    after told as two labelled states. The label stands between two pauses, so it opens a sentence and
+    is no subordinator ("after the patrol returns" runs on). `silent_before`: as in `view.build_view`."""
+    def paused(k: int, at_least: float) -> bool:
+        heard = any(w in silent_before for w in range(tokens[k - 1].word + 1, tokens[k].word + 1))
+        return heard or tokens[k].start - tokens[k - 1].end >= at_least
+
+    return {i for i in range(len(tokens) - 1) if tokens[i].text in g.time_labels
+            and (i == 0 or paused(i, sentence_pause_s)) and paused(i + 1, LABEL_PAUSE_S)}

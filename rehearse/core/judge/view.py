@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rehearse.core import nlp
 from rehearse.core.judge.boundaries import asked_again, boundary_model, predicted_starts
 from rehearse.core.judge.grammar import ENGLISH, Grammar
+from rehearse.core.judge.silences import time_labels
 from rehearse.core.nlp import Tagged
 from rehearse.core.text import Token, find_any, quote, word_index
 from rehearse.core.types import Evidence, Word
@@ -221,7 +222,7 @@ def build_view(tokens: list[Token], words: tuple[Word, ...], grammar: Grammar = 
     """`grammar`: the closed-class words of the speech's language; its parser is that language's too.
     `silent_before`: indices of the words the audio shows a sentence's silence before."""
     g = grammar
-    opened = _openers([t.text for t in tokens], g)
+    opened = _openers([t.text for t in tokens], g) | time_labels(tokens, g, silent_before, PAUSE_SPLIT_S)
     texts = tuple(t.text for t in tokens)
     asked = asked_again(texts, g)
     starts = [i in opened or i in asked or _pause_ends_sentence(tokens, i, g, silent_before) for i in range(len(tokens))]
