@@ -167,10 +167,11 @@ class Grammar:
     possessive_pronouns: frozenset[str]
     keeping: frozenset[str]
     weighing: frozenset[str]
-    time_labels: frozenset[str]
-    status_labels: frozenset[str]
-    """"Before, … After, …": a state before and after, each a label between pauses (`view._time_labels`)."""
     """"The medical unit might consider assigning one female nurse": an action put up for thought, still proposed."""
+    time_labels: frozenset[str]
+    """"Before, … After, …": a state before and after, each a label between pauses (`silences.time_labels`)."""
+    status_labels: frozenset[str]
+    """The label of the state before ("Before: the QRF goes out with whoever is on shift"): never an example."""
 
 
 
