@@ -125,8 +125,6 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset
         return ()
     with _lock:
         nlp = _load_language(language)  # first: it keeps spaCy's command line (and its network libraries) out
-        from spacy.tokens import Doc
-
         words: list[str] = []
         sent_starts: list[bool | int | None] = []
         where: list[int] = []  # where each of `texts` lands among `words`
@@ -137,18 +135,35 @@ def tag(texts: tuple[str, ...], starts: tuple[bool, ...] = (), breaks: frozenset
             if i in breaks:
                 words.append(",")
                 sent_starts.append(None)
-        doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
+        doc = _parse(nlp, words, sent_starts)
         back = {w: i for i, w in enumerate(where)}
         if MODEL_PACKAGES.get(language, MODEL_PACKAGE) != MODEL_PACKAGE:
             return _normalised(nlp, doc, where, back, texts)
         from rehearse.core.nlp_en import repair_verbs
-        from rehearse.core.nlp_fr import Parsed, known_verbs
+        from rehearse.core.nlp_fr import known_verbs
 
-        parsed = repair_verbs(nlp, [Parsed(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i,
-                                           bool(t.is_sent_start)) for t in doc], known_verbs(nlp))
+        def one_sentence(sentence: list[str]) -> list[Any]:
+            return _as_parsed(_parse(nlp, sentence, [True, *([False] * (len(sentence) - 1))]))
+
+        parsed = repair_verbs(_as_parsed(doc), known_verbs(nlp), one_sentence)
     return _on_our_words(parsed, where, back, texts)
+
+
+def _parse(nlp: Any, words: list[str], sent_starts: list[bool | int | None]) -> Any:
+    """The pipeline run on words already split, with the sentence starts given (None: the parser's choice)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _as_parsed(doc: Any) -> list[Any]:
+    """An English doc's words as `nlp_fr.Parsed`, the shape `nlp_en.repair_verbs` and `_on_our_words` read."""
+    from rehearse.core.nlp_fr import Parsed
+
+    return [Parsed(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i, bool(t.is_sent_start)) for t in doc]
 
 
 def _on_our_words(parsed: list[Any], where: list[int], back: dict[int, int], texts: tuple[str, ...]) -> tuple[Tagged, ...]:

@@ -4,9 +4,10 @@ Reading lower-case words with no punctuation, `en_core_web_sm` often tags the
 verb after a unit and its place as a plural noun and hangs it in the
 prepositional phrase: "the engineer platoon at bourem installs 24 solar lamps"
 comes back as "at (bourem installs)", with no verb in the sentence, so the
-judge hears no example. "the quick reaction force at sévaré carry at least one
-woman" goes the same way. The same words in the past tense ("installed",
-"carried") are read as the verb they are.
+judge hears no example. The same word in the past tense ("installed") is read
+as the verb it is. (A verb that does not agree with its subject, as in "the
+quick reaction force at sévaré carry at least one woman", is misread the same
+way and left as it is: agreement is what tells such a verb from a noun.)
 
 So a sentence with no verb before such a word is parsed again with that one word
 in the past tense. The new parse is kept only when the word then heads the
@@ -18,7 +19,7 @@ knows as verbs are tried.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from rehearse.core.nlp_fr import Parsed
 
@@ -39,16 +40,6 @@ def _bases(text: str, tag: str, verbs: frozenset[str]) -> list[str]:
 
 def _past(base: str) -> str:
     return base + ("d" if base.endswith("e") else "ed")
-
-
-def _reparsed(nlp: Any, words: list[str]) -> list[Parsed]:
-    from spacy.tokens import Doc
-
-    starts: list[bool | int | None] = [True, *([False] * (len(words) - 1))]
-    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return [Parsed(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.head.i, bool(t.is_sent_start)) for t in doc]
 
 
 def _heads_sentence(new: list[Parsed], old: list[Parsed], at: int) -> bool:
@@ -80,9 +71,10 @@ def _misread_verb(old: list[Parsed], subject: int, at: int) -> bool:
             and not any(w.pos == "DET" for w in between))
 
 
-def repair_verbs(nlp: Any, parsed: list[Parsed], verbs: frozenset[str]) -> list[Parsed]:
+def repair_verbs(parsed: list[Parsed], verbs: frozenset[str], parse_sentence: Callable[[list[str]], list[Parsed]]) -> list[Parsed]:
     """`parsed`: a whole English doc. Every sentence with a present-tense verb read as a noun
-    (module docstring) comes back parsed as the verb it is; other sentences are as given."""
+    (module docstring) comes back parsed as the verb it is; other sentences are as given.
+    `parse_sentence`: the same pipeline on a list of words read as one sentence."""
     out = list(parsed)
     starts = [i for i, w in enumerate(parsed) if w.sent_start or i == 0] + [len(parsed)]
     for lo, hi in zip(starts, starts[1:], strict=False):
@@ -95,7 +87,7 @@ def repair_verbs(nlp: Any, parsed: list[Parsed], verbs: frozenset[str]) -> list[
                 continue
             words = [p.text for p in parsed[lo:hi]]
             words[at - lo] = _past(bases[0])
-            new = _reparsed(nlp, words)
+            new = parse_sentence(words)
             old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
             if not _heads_sentence(new, old, at - lo):
                 continue
