@@ -153,3 +153,19 @@ def test_the_speaker_going_back_to_the_first_one_is_no_example(scenario):
     assert _examples(back, scenario) == []
     new = "I will run one session on 1325 for the Gao company in May."
     assert len(_examples(new, scenario)) == 1
+
+
+def test_the_one_after_by_does_a_passive(scenario):
+    """Session 27: a passive's subject is acted on; "by the engineers" names who does it."""
+    by_the_force = "solar lamps will be installed by the engineers on the path to the latrines in ber next month"
+    assert len(_examples(by_the_force, scenario)) == 1
+    by_the_elders = "the well at ansongo will be guarded by the elders of the village from next month"
+    assert _examples(by_the_elders, scenario) == []
+
+
+def test_the_idea_is_to_do_something_puts_it_forward(scenario):
+    """Session 27: "the idea is to post …" says what is proposed; "our job is to protect civilians" says what is."""
+    idea = "the idea is to post a woman officer at every checkpoint in gao from monday"
+    assert len(_examples(idea, scenario)) == 1
+    job = "our job is to protect civilians in gao and mopti every day"
+    assert _examples(job, scenario) == []

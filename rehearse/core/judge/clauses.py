@@ -61,6 +61,9 @@ def is_main(view: View, i: int) -> bool:
                 view.tags[c].dep == "mark" for c in view.children(i)):
             return True  # "before we clear the road … and one woman interpreter goes to the villages": a clause of its own
         return is_main(view, t.head)  # "… task the team to visit those villages and to return its findings": one step
+    if t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.be and any(
+            view.tags[c].dep == "nsubj" and view.tags[c].lemma in view.grammar.headings for c in view.children(t.head)):
+        return True  # "the idea is to post a woman officer at every checkpoint in Gao": the proposal itself
     return t.dep in MAIN_DEPS or (t.dep == "xcomp" and view.tags[t.head].lemma in view.grammar.proposing)
 
 

@@ -8,7 +8,7 @@ the Chief of Staff this afternoon", "I shall now present five measures").
 
 from __future__ import annotations
 
-from rehearse.core.judge.clauses import Context, doer_of, is_main, names_unit, own_span
+from rehearse.core.judge.clauses import Context, doer_of, force_actor, is_main, names_unit, own_span
 from rehearse.core.judge.plan_shapes import received
 from rehearse.core.judge.view import View
 
@@ -155,3 +155,17 @@ def object_read_as_subject(view: View, v: int) -> list[int]:
         if len(phrase) <= OBJECT_REACH and all(view.tags[i].pos in PHRASE_POS for i in phrase):
             return phrase
     return []
+
+
+def passive_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | None:
+    """"Solar lamps will be installed by the engineers on the path to the latrines in Ber": in the passive
+    the one after "by" does the work, not the subject; "by the elders" names no doer of the force, and
+    the civilians' test then drops it. A passive with no "by" keeps its subject: a role or unit is posted
+    to do the work ("a woman officer will be posted at the Gao checkpoint"), and a thing with no doer
+    ("the decisions must be taken this week") proposes nothing (measured, session 27: reading the force
+    as the doer of every passive of a thing or of the population gained tune judgements but cost held-out ones)."""
+    if actor is None or view.tags[actor].dep != "nsubjpass" or force_actor(view, actor, ctx):
+        return actor
+    agent = next((c for c in view.children(v) if view.tags[c].dep == "agent"), None)
+    by = None if agent is None else next((k for k in view.children(agent) if view.tags[k].dep == "pobj"), None)
+    return actor if by is None else by

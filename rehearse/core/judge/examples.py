@@ -45,6 +45,7 @@ from rehearse.core.judge.doers import (
     asks_others_for,
     gets_new_thing,
     object_read_as_subject,
+    passive_doer,
     speakers_own_step,
     speaks_of_the_brief,
     tasked_unit,
@@ -141,7 +142,7 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None  # "make the point", "make sure": no thing is made
     if speaks_of_the_brief(view, v) and not gained:  # ("the new platoon gets ninety minutes on 1325" is a block)
         return None
-    actor = seen if seen is not None else tasked if tasked is not None else listed_doer(view, v, doer_of(view, v), ctx)
+    actor = seen if seen is not None else tasked if tasked is not None else listed_doer(view, v, passive_doer(view, v, doer_of(view, v), ctx), ctx)
     if actor is not None and actor in ctx.civilians and not resumes_unit(view, actor, ctx):
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
