@@ -120,3 +120,11 @@ def test_mine_said_as_a_pronoun_is_no_landmine(scenario):
     assert not rubric(pronoun, scenario)["why"]["found"]
     landmine = "The women of Tassiga told us about a mine on the road, and the convoy went round it."
     assert rubric(landmine, scenario)["why"]["found"]
+
+
+def test_reports_that_came_in_are_a_figure_not_the_how(scenario):
+    """Session 27 (blind CY): reports described by what came in last quarter are data for the why."""
+    figure = "I think of the 140 intelligence reports we got from Sector East last quarter four had a woman as the source."
+    assert not rubric(figure, scenario)["how"]["found"]
+    put_in = "From next month the intelligence reports from Sector East carry a line on what women told our patrols."
+    assert rubric(put_in, scenario)["how"]["found"]

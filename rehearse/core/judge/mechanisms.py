@@ -35,6 +35,8 @@ def _told_or_done(view: View, i: int) -> bool:
     t = view.tags[i]
     if t.tag == "VBG" and any(view.tags[c].dep == "aux" for c in view.children(i)):
         return True
+    if any(view.tags[c].dep == "relcl" and view.tags[c].tag == "VBD" for c in view.children(i)):
+        return True  # "of the 140 reports we got from Sector East last quarter": those that came in, a figure
     verb = _governor(view, i)
     if verb is None or view.tags[verb].tag != "VBD" or view.tags[verb].lemma in view.grammar.story_placing:
         return False
