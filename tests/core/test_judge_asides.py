@@ -85,6 +85,8 @@ def test_plain_and_formal_asks(scenario, text, ask):
     ("I need you to tell the sector commanders today that it goes into their orders.", True),
     ("I need you to tell me what you think of the plan.", False),
     ("My general, allow an old chaplain a little story about Mopti.", False),
+    ("Allow me to conclude, General. Is gender important? Of course it is important.", False),
+    ("Allow me to post two women searchers at the Gao gate from Monday, General.", True),
 ])
 def test_asks_met_on_batches_n_and_o(scenario, text, ask):
     """The listener named first ("General, sign …" parses as a noun phrase without its comma), what

@@ -214,7 +214,8 @@ VERB_ONLY = frozenset("approve authorize authorise endorse decide sanction".spli
 """Decision words that are never nouns, whatever a tagger fooled by a verbless slide says."""
 GETTING = frozenset("have get".split())
 """"Could I have …" asks for a decision only when a decision is named: "a copy of your itinerary" is a favour."""
-LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark memory anecdote".split())
+LEAVE_TO_SPEAK = INFORMING | frozenset("story word minute moment remark memory anecdote conclude summarise summarize introduce".split())
+"""Leave to speak: "allow me a little story", "allow me to conclude, General" (not "let us start the patrols")."""
 APOLOGIES = frozenset("pardon forgiveness indulgence patience".split())
 """"I ask your pardon for taking your time": a courtesy, no decision."""
 TAKING_IN = frozenset("listen hear".split())
