@@ -87,6 +87,8 @@ def test_plain_and_formal_asks(scenario, text, ask):
     ("My general, allow an old chaplain a little story about Mopti.", False),
     ("Allow me to conclude, General. Is gender important? Of course it is important.", False),
     ("Allow me to post two women searchers at the Gao gate from Monday, General.", True),
+    ("In my company now we have four woman. Everybody say we need more woman. Yes. Thank you, sir. I finish.", False),
+    ("I say we need your approval today, sir.", True),
 ])
 def test_asks_met_on_batches_n_and_o(scenario, text, ask):
     """The listener named first ("General, sign …" parses as a noun phrase without its comma), what

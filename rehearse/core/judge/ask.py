@@ -49,6 +49,9 @@ def _request(view: View, i: int, decisions: set[int]) -> bool:
         return True  # "the FRAGO is on your desk and it needs your signature", "all it needs is your initials"
     if not before & view.grammar.first_person or before & view.grammar.not_before_request:
         return False
+    if t.dep == "ccomp" and view.tags[t.head].lemma in view.grammar.informing and any(
+            view.tags[c].dep == "nsubj" and view.tags[c].text not in view.grammar.first_person for c in view.children(t.head)):
+        return False  # "everybody say we need more woman": what others say, not a request to the commander
     said = f" {' '.join(view.texts[max(lo, i - 5):i])} "
     if t.tag == "VBD" and any(f" {b} " in said for b in view.grammar.back_reference):
         return False  # "that's what I wanted you to have in your head": what was said, looked back on
