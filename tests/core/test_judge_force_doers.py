@@ -43,3 +43,16 @@ def test_one_named_sector_sets_a_process_change_in_a_place(scenario):
     assert len(_examples(named, scenario)) == 1
     every = "the J3 puts a gender line in every patrol order for every sector"
     assert _examples(every, scenario) == []
+
+
+def test_a_troop_the_training_centre_and_the_mps_are_the_force(scenario):
+    """Blind batches CZ, DA and DB (session 28): a recce troop, the training centre and "the M P in Timbuktu"
+    do a proposal; the centre or the troop of someone else's story does not."""
+    troop = "the kidal recce troop takes a female interpreter on its tuesday and friday patrols into the old market"
+    assert len(_examples(troop, scenario)) == 1
+    centre = "fifteenth of march the training centre in gow starts a one day module for all incoming platoon commanders"
+    assert len(_examples(centre, scenario)) == 1
+    mps = "the m p in tim buck two they put a woman m p at the night check point on the road to gourma rharous from next week"
+    assert len(_examples(mps, scenario)) == 1
+    story = "last year the training centre in gao started a one day module and nobody came"
+    assert _examples(story, scenario) == []

@@ -122,7 +122,7 @@ PROPOSING = frozenset("propose suggest recommend want like need plan intend ask 
 FORCE_ROLES = frozenset(
     """team teams unit units patrol patrols officer officers soldier soldiers peacekeeper peacekeepers
     advisor adviser commander commanders staff doctor doctors interpreter interpreters searcher searchers
-    escort escorts pair cell desk point points frago order section camp base
+    escort escorts troop pair cell desk point points frago order section camp base
     nurse nurses midwife midwives dentist dentists pilot pilots gendarme gendarmes clinic clinics
     hospital hospitals radio convoy convoys flight flights tanker tankers crew crews aircrew fob detachment detachments""".split()
 )
