@@ -169,3 +169,14 @@ def test_the_idea_is_to_do_something_puts_it_forward(scenario):
     assert len(_examples(idea, scenario)) == 1
     job = "our job is to protect civilians in gao and mopti every day"
     assert _examples(job, scenario) == []
+
+
+def test_an_ordinal_read_as_the_doer_leaves_the_branch_named_after_it(scenario):
+    """Blind DB (session 28): the pause after "Sector West" is lost, so the parser makes "third" the doer
+    and "J7" part of the place; the branch named right before the verb does it."""
+    third = ("General, three proposals, three sectors, three weeks. Second: in Sector East, the Ménaka company takes a "
+             "female officer on its market-day patrol every Monday. Third: in Sector West, J7 trains the platoon "
+             "commanders of the incoming Mopti battalion for one day on the protection of women and girls.")
+    assert len(_examples(third, scenario)) == 2
+    report = "the report in sector west j7 trains the platoon commanders of the incoming mopti battalion for one day"
+    assert _examples(report, scenario) == []

@@ -67,9 +67,10 @@ def heading_word(view: View, v: int) -> bool:
 
 def listed_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | None:
     """"Second proposal, in the Gao camp the engineer unit builds …", "boats on the Niger: the riverine
-    unit in Mopti carries …": the parser took the list's heading for the doer. Where the doer is no
-    unit of the force and the noun just before the verb is one ("the engineer unit", "the riverine
-    unit in Mopti"), that unit does it."""
+    unit in Mopti carries …", "third in Sector West J7 trains …": the parser took the list's heading for
+    the doer. Where the doer is no unit of the force and the noun just before the verb is one ("the
+    engineer unit", "the riverine unit in Mopti"), or after an ordinal the name of one ("J7"), that unit
+    does it."""
     if actor is None or force_actor(view, actor, ctx):
         return actor
     i = v - 1
@@ -77,6 +78,7 @@ def listed_doer(view: View, v: int, actor: int | None, ctx: Context) -> int | No
         i -= 1  # "… the same company could also take"
     if i - 2 > actor and i in ctx.places and view.tags[i - 1].pos == "ADP":
         i -= 2  # "the riverine unit in Mopti"
-    if i > actor and view.tags[i].pos == "NOUN" and names_unit(view, i, ctx):
+    heading = view.tags[actor].text in view.grammar.ordinals  # "third in Sector West J7 trains"
+    if i > actor and (view.tags[i].pos == "NOUN" or heading and view.tags[i].pos == "PROPN") and names_unit(view, i, ctx):
         return i
     return actor
