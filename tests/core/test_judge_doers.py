@@ -180,3 +180,13 @@ def test_an_ordinal_read_as_the_doer_leaves_the_branch_named_after_it(scenario):
     assert len(_examples(third, scenario)) == 2
     report = "the report in sector west j7 trains the platoon commanders of the incoming mopti battalion for one day"
     assert _examples(report, scenario) == []
+
+
+def test_it_opening_a_sentence_stands_for_the_unit_named_after_the_last_verb_before(scenario):
+    """Blind DA (session 28): with no punctuation the parser ends a sentence after "next month", and "it"
+    opens the next; it stands for the battalion named after the last verb, not for the mayor."""
+    battalion = ("but concretely what i ask the force is this the battalion in a guel hoc from next month it sends the "
+                 "woman doctor with the interpreter to the women of the town every friday after the prayer")
+    assert len(_examples(battalion, scenario)) == 1
+    mayor = battalion.replace("the battalion in", "the mayor of")
+    assert _examples(mayor, scenario) == []

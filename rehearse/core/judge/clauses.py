@@ -219,14 +219,17 @@ def _units_before(view: View, i: int, ctx: Context) -> list[int]:
 def unit_before(view: View, i: int, ctx: Context) -> bool:
     """A unit or force role named just before `i` in the same sentence: the pronoun stands for it. A
     pronoun opening its sentence stands for a unit named in a sentence before it with no verb at all
-    (a heading: "then in Timbuktu, the Burkina battalion, its CIMIC team. They hold one meeting …")."""
+    (a heading: "then in Timbuktu, the Burkina battalion, its CIMIC team. They hold one meeting …"), or
+    named after the last verb of the sentence before ("what I ask is this, the battalion in Aguelhok from
+    next month. It sends …")."""
     lo, _ = view.sentence_of(i)
     if _units_before(view, i, ctx):
         return True
     if i - lo > 1 or lo == 0:
         return False
-    heading = range(view.sentence_of(lo - 1)[0], lo)
-    return not any(view.tags[j].pos in ("VERB", "AUX") for j in heading) and any(names_unit(view, j, ctx) for j in heading)
+    before = range(view.sentence_of(lo - 1)[0], lo)
+    last_verb = max((j for j in before if view.tags[j].pos in ("VERB", "AUX")), default=before.start - 1)
+    return any(names_unit(view, j, ctx) for j in range(last_verb + 1, lo))
 
 
 @dataclass
