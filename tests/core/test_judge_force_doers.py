@@ -47,7 +47,7 @@ def test_one_named_sector_sets_a_process_change_in_a_place(scenario):
 
 def test_a_troop_the_training_centre_and_the_mps_are_the_force(scenario):
     """Blind batches CZ, DA and DB (session 28): a recce troop, the training centre and "the M P in Timbuktu"
-    do a proposal; the centre or the troop of someone else's story does not."""
+    do a proposal; the centre in a story of last year does not."""
     troop = "the kidal recce troop takes a female interpreter on its tuesday and friday patrols into the old market"
     assert len(_examples(troop, scenario)) == 1
     centre = "fifteenth of march the training centre in gow starts a one day module for all incoming platoon commanders"
