@@ -52,9 +52,10 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
     env = {**vmic.env(), "REHEARSE_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     monitor = tmp_path / "monitor.raw"
     with open(monitor, "wb") as out:
-        # A low latency: at parec's default PulseAudio may hand over up to about 2 s at a time, and what it still
-        # holds when the capture is stopped at "answer now" is lost (a fresh-clone run found the question missing;
-        # this was the likely cause, not reproduced).
+        # Recorded until the drill has ended, not stopped at "answer now": three CI runs under load found the
+        # question missing (correlation 0.24, 0.51, 0.23) when the capture was stopped there, the app saying it had
+        # played it. What parec still held when terminated was likely lost. The answers on the same sink do not
+        # disturb the search: it looks for pieces of the question only.
         capture = subprocess.Popen(["parec", "--raw", "--latency-msec=20", "--format=s16le", f"--rate={RATE}",
                                     "--channels=1", f"--device={SINK}.monitor"], env=env, stdout=out)
     brief = store.create_take("minusma-gender", speaker="Ana", root=tmp_path / "recordings")  # the take it follows
@@ -66,8 +67,6 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
         for line in proc.stderr:
             said.append(line)
             if "answer now" in line:
-                if capture.poll() is None:
-                    capture.terminate()  # the first question has been played by now
                 vmic.play(answers.pop(0))
             if not answers:
                 break
@@ -107,7 +106,9 @@ def test_a_drill_speaks_the_question_and_judges_a_good_and_an_evasive_answer(vmi
     pieces = [p for p in pieces if float(np.sqrt(np.mean(p ** 2))) > 0.3 * loudest]
     score = max(best_correlation(heard, piece)[0] for piece in pieces)
     voiced = "text only" not in "".join(said)
-    assert score > 0.9, f"question not found on the sink monitor (correlation {score:.2f}; {'played' if voiced else 'text only'})"
+    loud = float(np.sqrt(np.mean(heard ** 2))) if len(heard) else 0.0
+    assert score > 0.9, (f"question not found on the sink monitor (correlation {score:.2f}; "
+                         f"{'played' if voiced else 'text only'}; {len(heard) / RATE:.1f} s recorded, rms {loud:.3f})")
 
 
 def test_a_drill_killed_mid_answer_keeps_the_answer_and_says_so(vmic, tmp_path, monkeypatch):
