@@ -9,8 +9,9 @@ as the verb it is. (A verb that does not agree with its subject, as in "the
 quick reaction force at sévaré carry at least one woman", is misread the same
 way and left as it is: agreement is what tells such a verb from a noun.)
 
-So a sentence with no verb before such a word is parsed again with that one word
-in the past tense. The new parse is kept only when the word then heads the
+So a sentence with such a word is parsed again with that one word in the past
+tense (from the subject's phrase on, when words before it take the subject as
+their object). The new parse is kept only when the word then heads the
 sentence with a subject before it and an object after it, and the old parse
 had it where such a misreading puts it (`_misread_verb`); the word keeps its
 text and its present-tense tag. Only nouns the lemmatiser's own verb index
@@ -47,7 +48,7 @@ def _heads_sentence(new: list[Parsed], old: list[Parsed], at: int) -> bool:
     had it where a verb misread would be (`_misread_verb`)."""
     v = new[at]
     if v.pos != "VERB" or v.dep != "ROOT":
-        return False
+        return False  # (a sentence read from its subject on: `repair_verbs`)
     subjects = [i for i, w in enumerate(new) if w.head == at and w.dep == "nsubj" and i < at]
     objects = [i for i, w in enumerate(new) if w.head == at and w.dep == "dobj" and i > at]
     return bool(subjects and objects) and _misread_verb(old, subjects[0], at)
@@ -71,30 +72,58 @@ def _misread_verb(old: list[Parsed], subject: int, at: int) -> bool:
             and not any(w.pos == "DET" for w in between))
 
 
+def _clause_start(old: list[Parsed], at: int) -> int | None:
+    """Where the subject's phrase begins, when the old parse hung the word on a place phrase of a noun
+    ("on conduct the mp company in gow investigates": "the"); None in any other shape."""
+    v = old[at]
+    if v.dep != "pobj" or not (old[v.head].head < v.head < at):
+        return None
+    start = subject = old[v.head].head
+    while start > 0 and old[start - 1].dep in ("det", "compound", "amod", "nummod", "poss") and start - 1 < old[start - 1].head <= subject:
+        start -= 1
+    if start and old[start - 1].tag in ("IN", "WRB", "WDT", "WP"):
+        return None  # "when the sector headquarters at timbuktu drafts …": a clause within another, read with it
+    return start
+
+
+def _from(old: list[Parsed], start: int) -> list[Parsed]:
+    """The words of `old` from `start` on, as their own sentence (a head before `start` becomes the word itself)."""
+    return [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - start if p.head >= start else k, p.sent_start)
+            for k, p in enumerate(old[start:])]
+
+
 def repair_verbs(parsed: list[Parsed], verbs: frozenset[str], parse_sentence: Callable[[list[str]], list[Parsed]]) -> list[Parsed]:
     """`parsed`: a whole English doc. Every sentence with a present-tense verb read as a noun
     (module docstring) comes back parsed as the verb it is; other sentences are as given.
-    `parse_sentence`: the same pipeline on a list of words read as one sentence."""
+    `parse_sentence`: the same pipeline on a list of words read as one sentence.
+
+    When words before the subject keep it from heading the sentence (in a long unpunctuated
+    sentence, "… on conduct the mp company in gow investigates every complaint": "company" is
+    read as the object of "conduct"), the sentence is read again from the subject's phrase on,
+    and that part of it is replaced."""
     out = list(parsed)
     starts = [i for i, w in enumerate(parsed) if w.sent_start or i == 0] + [len(parsed)]
     for lo, hi in zip(starts, starts[1:], strict=False):
         for at in range(lo + 2, hi - 1):
             w = parsed[at]
-            if any(parsed[i].pos in ("VERB", "AUX") for i in range(lo, at)):
-                break
             bases = _bases(w.text, w.tag, verbs) if parsed[at + 1].pos in OBJECT_STARTS else []
             if not bases or parsed[at - 1].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
             words = [p.text for p in parsed[lo:hi]]
             words[at - lo] = _past(bases[0])
-            new = parse_sentence(words)
             old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
+            start, new = 0, parse_sentence(words)
             if not _heads_sentence(new, old, at - lo):
-                continue
+                start = _clause_start(old, at - lo) or 0
+                if not start:
+                    continue
+                new = parse_sentence(words[start:])
+                if not _heads_sentence(new, _from(old, start), at - lo - start):
+                    continue
             tag = "VBZ" if w.tag == "NNS" else "VBP"
             for k, p in enumerate(new):
-                text, lemma = parsed[lo + k].text, bases[0] if k == at - lo else p.lemma
-                out[lo + k] = Parsed(text, lemma, p.pos, tag if k == at - lo else p.tag, p.dep, p.head + lo,
-                                     parsed[lo + k].sent_start)
+                i = lo + start + k
+                text, lemma = parsed[i].text, bases[0] if i == at else p.lemma
+                out[i] = Parsed(text, lemma, p.pos, tag if i == at else p.tag, p.dep, p.head + lo + start, parsed[i].sent_start)
             break
     return out

@@ -26,3 +26,15 @@ def test_a_note_with_nouns_that_could_be_verbs_stays_a_note(scenario):
     assert count(reports, scenario) == 0
     level = "Chinese medical unit, level two hospital in Gao."
     assert count(level, scenario) == 0
+
+
+def test_the_same_verb_late_in_a_long_unpunctuated_sentence(scenario):
+    """Words before the subject ("on conduct") take it as their object, so the whole sentence read again
+    does not make it the verb's subject: the sentence is read again from the subject's phrase on (dc-23, cu-20)."""
+    late = ("so two measures general and i will be brief the first under paragraph 4 of the force commanders "
+            "directive on conduct the mp company in gow investigates every complaint made by a local woman "
+            "against a member of the force within 48 hours")
+    assert count(late, scenario) == 1
+    framed = ("when the sector headquarters at timbuktu drafts its next patrol plan in the first week of next "
+              "month i will be there to listen")
+    assert count(framed, scenario) == 0  # a clause within another: read with its "when", it is a frame
