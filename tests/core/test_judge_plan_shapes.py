@@ -128,3 +128,17 @@ def test_an_action_put_up_for_thought_is_still_proposed(scenario):
     story = ("Last year the medical unit in Timbuktu considered assigning one female nurse to the Saturday clinic, and "
              "nothing came of it.")
     assert _examples(story, scenario) == []
+
+
+def test_we_sending_women_of_the_force_in_the_present_is_a_plan(scenario):
+    """Tune bf-28, bq-16, dd-21 and others (session 29): "we" in the present with no date describes as often
+    as it proposes, but "we" putting women soldiers, officers or medics somewhere is the change proposed.
+    Its twins: the same words said as how things are today, and women acted on rather than sent."""
+    sent = "For the Sévaré market we send two women soldiers on that patrol, with the company medic."
+    assert len(_examples(sent, scenario)) == 1
+    named = "We name one woman officer in the Timbuktu CIMIC team as their focal point."
+    assert len(_examples(named, scenario)) == 1
+    today = "Today for the Sévaré market we send two women soldiers on that patrol, with the company medic."
+    assert _examples(today, scenario) == []
+    searched = "At the Sévaré checkpoint we search women with our male soldiers, with the company medic."
+    assert _examples(searched, scenario) == []

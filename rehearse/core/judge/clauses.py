@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rehearse.core.judge.plan_shapes import has_modal, modal_progressive, supposed, under_heading
+from rehearse.core.judge.plan_shapes import has_modal, modal_progressive, posts_women, supposed, under_heading
 from rehearse.core.judge.view import View
 
 if TYPE_CHECKING:
@@ -101,6 +101,9 @@ def present_plan(view: View, v: int, actor: int | None, ctx: Context) -> bool:
     camp put solar lights on that path" is present too, though the parser reads "put" as past."""
     t = view.tags[v]
     placing = t.tag == "VBD" and t.text == t.lemma and t.lemma in view.grammar.story_placing
+    we = view.grammar.force_pronouns - view.grammar.pronoun_doers - view.grammar.i_or_you
+    if actor is not None and view.tags[actor].text in we and (t.tag == "VBP" or placing):
+        return posts_women(view, v, ctx)
     if (t.tag not in ("VBZ", "VBP", "VB") and not placing) or actor is None or view.tags[actor].text in view.grammar.force_pronouns | view.grammar.pronoun_doers:
         return False
     lo, hi = view.sentence_of(v)

@@ -9,12 +9,19 @@ the clinic every Tuesday" staffs it, though "have" is otherwise no action.
 What the commander "will see" at a place ("at the Wabaria checkpoint you will
 see two women soldiers of the Bangladeshi company doing the searches") is a
 plan too, and so are gerunds hung on an order or a heading ("sign the order
-with its two measures: putting a woman interpreter with every night patrol …").
+with its two measures: putting a woman interpreter with every night patrol …"),
+and "we" in the present sending women of the force somewhere ("we put two women
+soldiers on that patrol").
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rehearse.core.judge.view import View
+
+if TYPE_CHECKING:
+    from rehearse.core.judge.clauses import Context
 
 
 def has_modal(view: View, v: int) -> bool:
@@ -150,3 +157,22 @@ def carries_only_gender(view: View, v: int, gendered: set[int]) -> bool:
     as_what = [p for c in view.children(v) if view.tags[c].dep == "prep" and view.tags[c].text in view.grammar.serving_as
                for p in view.children(c) if view.tags[p].dep == "pobj" and p not in gendered]
     return bool(things) and not as_what and all(c in gendered or view.tags[c].text in view.grammar.pointers for c in things)
+
+
+def posts_women(view: View, v: int, ctx: Context) -> bool:
+    """"We put two women soldiers on that patrol", "we send our two female officers", "we put women in the
+    escort": "we" in the present sending women of the force somewhere is the change the brief proposes.
+    How the force works today puts no women there, or says so ("already", "today"); "we search women at
+    the checkpoint" acts on women, not with them."""
+    g = view.grammar
+    lo, hi = view.sentence_of(v)
+    if any(view.tags[i].text in g.status_words | g.now for i in range(lo, hi)):
+        return False
+    for o in (c for c in view.children(v) if view.tags[c].dep in ("dobj", "dative")):
+        words = [o, *view.children(o)]
+        if view.tags[o].lemma in g.force_roles and any(i in ctx.gendered for i in words):
+            return True  # "two women soldiers", "our two female officers"
+        if o in ctx.gendered and any(view.tags[c].dep == "prep" and view.tags[c].text in g.placing_prepositions
+                                     and any(view.tags[k].lemma in g.force_roles for k in view.children(c)) for c in view.children(v)):
+            return True  # "women in the escort" ("women with our male soldiers" are searched)
+    return False
