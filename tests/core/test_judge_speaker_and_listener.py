@@ -134,3 +134,12 @@ def test_coming_to_talk_to_the_commander_asks_nothing(scenario):
     assert not rubric_of(came, scenario)["ask"]["found"]
     sign = "okay so um hi sir so yeah im the gender guy in j5 and uh i wanted you to sign the gender annex today"
     assert rubric_of(sign, scenario)["ask"]["found"]
+
+
+def test_the_listeners_journey_is_no_example(scenario):
+    """Tune cu-03, cv-03, cy-11, bj-02, bp-15 (session 29): a speaker who notes that the commander must leave
+    for Timbuktu soon proposes nothing; a unit of the force going there with women officers does."""
+    journey = "General, I know that you must leave for Timbuktu within the hour, with the chief of staff."
+    assert rubric_of(journey, scenario)["examples"]["count"] == 0
+    team = "General, I know that the CIMIC team must leave for Timbuktu within the hour, with two women officers."
+    assert rubric_of(team, scenario)["examples"]["count"] == 1

@@ -147,6 +147,9 @@ def _candidate(view: View, v: int, ctx: Context) -> Example | NearMiss | None:
         return None
     if actor is not None and view.tags[actor].text in view.grammar.you and any(i in ctx.decisions for i in [v, *after[:4]]):
         return None  # "can you give the approval today", "you will support the Gender Unit": the ask, not an example
+    if actor is not None and view.tags[actor].text in view.grammar.you and t.lemma in view.grammar.travelling and not any(
+            view.tags[c].dep == "dobj" for c in view.children(v)):
+        return None  # "you must leave for Timbuktu soon": where the listener goes, not what the force does
     if actor is None and not listed and signpost(view, v, after, ctx):
         return None
     if any(i in ctx.elsewhere for i in range(s_lo, s_hi)):

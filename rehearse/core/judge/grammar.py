@@ -172,6 +172,8 @@ class Grammar:
     """"Before, … After, …": a state before and after, each a label between pauses (`silences.time_labels`)."""
     status_labels: frozenset[str]
     """The label of the state before ("Before: the QRF goes out with whoever is on shift"): never an example."""
+    travelling: frozenset[str]
+    """Verbs of going somewhere: the listener's own journey ("you must leave for Timbuktu soon") is no example."""
     placing_prepositions: frozenset[str]
     """Where "we" put women of the force ("in the escort", "on the patrol"): `clauses.posts_women`."""
 
