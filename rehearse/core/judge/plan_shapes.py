@@ -173,6 +173,7 @@ def posts_women(view: View, v: int, ctx: Context) -> bool:
         if view.tags[o].lemma in g.force_roles and any(i in ctx.gendered for i in words):
             return True  # "two women soldiers", "our two female officers"
         if o in ctx.gendered and any(view.tags[c].dep == "prep" and view.tags[c].text in g.placing_prepositions
-                                     and any(view.tags[k].lemma in g.force_roles for k in view.children(c)) for c in view.children(v)):
-            return True  # "women in the escort" ("women with our male soldiers" are searched)
+                                     and any(view.tags[k].lemma in g.force_roles and k not in ctx.processes for k in view.children(c))
+                                     for c in view.children(v)):
+            return True  # "women in the escort" ("women with our male soldiers" are searched; "gender into our orders" is the how)
     return False
