@@ -79,6 +79,8 @@ def _clause_start(old: list[Parsed], at: int) -> int | None:
     if v.dep != "pobj" or not (old[v.head].head < v.head < at):
         return None
     start = subject = old[v.head].head
+    if not _misread_verb(old, subject, at):
+        return None  # checked before any parse: a word that cannot be this subject's verb costs none
     while start > 0 and old[start - 1].dep in ("det", "compound", "amod", "nummod", "poss") and start - 1 < old[start - 1].head <= subject:
         start -= 1
     if start and old[start - 1].tag in ("IN", "WRB", "WDT", "WP"):
@@ -90,6 +92,16 @@ def _from(old: list[Parsed], start: int) -> list[Parsed]:
     """The words of `old` from `start` on, as their own sentence (a head before `start` becomes the word itself)."""
     return [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - start if p.head >= start else k, p.sent_start)
             for k, p in enumerate(old[start:])]
+
+
+def _reread(words: list[str], old: list[Parsed], at: int, starts: list[int],
+            parse_sentence: Callable[[list[str]], list[Parsed]]) -> tuple[int, list[Parsed]] | None:
+    """The first reading of `words` from one of `starts` on in which the word at `at` heads its clause."""
+    for start in starts:
+        new = parse_sentence(words[start:])
+        if _heads_sentence(new, _from(old, start), at - start):
+            return start, new
+    return None
 
 
 def repair_verbs(parsed: list[Parsed], verbs: frozenset[str], parse_sentence: Callable[[list[str]], list[Parsed]]) -> list[Parsed]:
@@ -109,17 +121,15 @@ def repair_verbs(parsed: list[Parsed], verbs: frozenset[str], parse_sentence: Ca
             bases = _bases(w.text, w.tag, verbs) if parsed[at + 1].pos in OBJECT_STARTS else []
             if not bases or parsed[at - 1].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
+            old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
+            verbless = not any(p.pos in ("VERB", "AUX") for p in old[:at - lo])
+            clause = _clause_start(old, at - lo)  # (a whole sentence with a verb before is not read again: half the judge's time)
             words = [p.text for p in parsed[lo:hi]]
             words[at - lo] = _past(bases[0])
-            old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
-            start, new = 0, parse_sentence(words)
-            if not _heads_sentence(new, old, at - lo):
-                start = _clause_start(old, at - lo) or 0
-                if not start:
-                    continue
-                new = parse_sentence(words[start:])
-                if not _heads_sentence(new, _from(old, start), at - lo - start):
-                    continue
+            found = _reread(words, old, at - lo, ([0] if verbless else []) + ([clause] if clause else []), parse_sentence)
+            if found is None:
+                continue
+            start, new = found
             tag = "VBZ" if w.tag == "NNS" else "VBP"
             for k, p in enumerate(new):
                 i = lo + start + k
