@@ -48,7 +48,7 @@ def _heads_sentence(new: list[Parsed], old: list[Parsed], at: int) -> bool:
     had it where a verb misread would be (`_misread_verb`)."""
     v = new[at]
     if v.pos != "VERB" or v.dep != "ROOT":
-        return False  # (a sentence read from its subject on: `repair_verbs`)
+        return False
     subjects = [i for i, w in enumerate(new) if w.head == at and w.dep == "nsubj" and i < at]
     objects = [i for i, w in enumerate(new) if w.head == at and w.dep == "dobj" and i > at]
     return bool(subjects and objects) and _misread_verb(old, subjects[0], at)

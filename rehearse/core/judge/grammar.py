@@ -175,7 +175,7 @@ class Grammar:
     travelling: frozenset[str]
     """Verbs of going somewhere: the listener's own journey ("you must leave for Timbuktu soon") is no example."""
     placing_prepositions: frozenset[str]
-    """Where "we" put women of the force ("in the escort", "on the patrol"): `clauses.posts_women`."""
+    """Where "we" put women of the force ("in the escort", "on the patrol"): `plan_shapes.posts_women`."""
 
 
 
