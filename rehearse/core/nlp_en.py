@@ -116,17 +116,17 @@ def repair_verbs(parsed: list[Parsed], verbs: frozenset[str], parse_sentence: Ca
     out = list(parsed)
     starts = [i for i, w in enumerate(parsed) if w.sent_start or i == 0] + [len(parsed)]
     for lo, hi in zip(starts, starts[1:], strict=False):
+        old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
+        first_verb = lo + next((k for k, p in enumerate(old) if p.pos in ("VERB", "AUX")), hi - lo)
         for at in range(lo + 2, hi - 1):
             w = parsed[at]
             bases = _bases(w.text, w.tag, verbs) if parsed[at + 1].pos in OBJECT_STARTS else []
             if not bases or parsed[at - 1].pos not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            old = [Parsed(p.text, p.lemma, p.pos, p.tag, p.dep, p.head - lo, p.sent_start) for p in parsed[lo:hi]]
-            verbless = not any(p.pos in ("VERB", "AUX") for p in old[:at - lo])
             clause = _clause_start(old, at - lo)  # (a whole sentence with a verb before is not read again: half the judge's time)
-            words = [p.text for p in parsed[lo:hi]]
+            words = [p.text for p in old]
             words[at - lo] = _past(bases[0])
-            found = _reread(words, old, at - lo, ([0] if verbless else []) + ([clause] if clause else []), parse_sentence)
+            found = _reread(words, old, at - lo, ([0] if at < first_verb else []) + ([clause] if clause else []), parse_sentence)
             if found is None:
                 continue
             start, new = found
